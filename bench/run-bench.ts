@@ -1,0 +1,215 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { cpuMilliseconds, rssMebibytes } from './process-stats.js';
+import { startProcess, type StartedProcess } from './start-process.js';
+
+/**
+ * `npm run bench`: the gateway's overhead against a zero-delay simulated upstream. Three paths
+ * get the same load: straight to the simulator (direct), through a bare node:http + undici proxy
+ * (the floor), and through the gateway with every layer on. Each runs at full speed (throughput)
+ * and at a fixed 200 req/s (added latency). Results print as a table and land in bench/results/.
+ */
+
+const durationSeconds = Number(process.env.BENCH_DURATION ?? '10');
+const connections = Number(process.env.BENCH_CONNECTIONS ?? '50');
+const fixedRate = Number(process.env.BENCH_RATE ?? '200');
+const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+const proxyScript = fileURLToPath(new URL('./passthrough-proxy.js', import.meta.url));
+const serviceKey = 'bench-service-key-0123456789';
+const prompt = 'Summarise the benefits of an LLM gateway in one sentence.';
+
+interface Load {
+  readonly url: string;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+interface Measurement {
+  readonly path: string;
+  readonly mode: 'throughput' | 'fixed-rate';
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly cpuMicrosecondsPerRequest?: number;
+  readonly rssMebibytes?: number;
+}
+
+async function measure(
+  path: string,
+  load: Load,
+  mode: Measurement['mode'],
+  process?: StartedProcess,
+): Promise<Measurement> {
+  const cpuBefore = process === undefined ? 0 : cpuMilliseconds(process.pid);
+  const result = await autocannon({
+    url: load.url,
+    method: 'POST',
+    headers: load.headers,
+    body: load.body,
+    connections: mode === 'throughput' ? connections : 20,
+    duration: durationSeconds,
+    ...(mode === 'fixed-rate' ? { overallRate: fixedRate } : {}),
+  });
+  const requests = result.requests.total;
+  const cpu = process === undefined ? undefined : cpuMilliseconds(process.pid) - cpuBefore;
+  return {
+    path,
+    mode,
+    requestsPerSecond: Math.round(requests / durationSeconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    ...(cpu === undefined || requests === 0
+      ? {}
+      : { cpuMicrosecondsPerRequest: Math.round((cpu * 1000) / requests) }),
+    ...(process === undefined ? {} : { rssMebibytes: Math.round(rssMebibytes(process.pid)) }),
+  };
+}
+
+async function warmUp(load: Load): Promise<void> {
+  await autocannon({
+    url: load.url,
+    method: 'POST',
+    headers: load.headers,
+    body: load.body,
+    connections: 10,
+    amount: 2000,
+  });
+}
+
+async function main(): Promise<void> {
+  // Pin the simulator and the load generator apart from the process under test where possible.
+  const simulator = await startProcess([cli, 'sim', '--port', '0'], {}, /groq\s+(http:\/\/\S+)/, {
+    cpu: '1',
+  });
+  const groqBase = simulator.match[1] ?? '';
+  const upstream = new URL(groqBase);
+  const openaiBody = JSON.stringify({
+    model: 'llama-3.3-70b-versatile',
+    messages: [{ role: 'user', content: prompt }],
+    max_completion_tokens: 256,
+    temperature: 0.7,
+  });
+  const direct: Load = {
+    url: `${groqBase}/chat/completions`,
+    headers: { 'content-type': 'application/json', authorization: 'Bearer bench' },
+    body: openaiBody,
+  };
+
+  const proxy = await startProcess([proxyScript, upstream.origin, '0'], {}, /listening (\d+)/, {
+    cpu: '0',
+  });
+  const proxied: Load = {
+    ...direct,
+    url: `http://127.0.0.1:${proxy.match[1] ?? ''}${upstream.pathname}/chat/completions`,
+  };
+
+  const gateway = await startProcess(
+    [cli, 'serve'],
+    {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SERVICE_API_KEY: serviceKey,
+      GROQ_API_KEY: 'bench',
+      GROQ_BASE_URL: groqBase,
+      PROVIDER_ORDER: 'groq',
+      RATE_LIMIT: '1000000000/minute',
+      ENABLE_PROMPT_INJECTION_CHECK: 'true',
+      LOG_LEVEL: 'info',
+    },
+    /listening on (http:\/\/\S+)/,
+    { cpu: '0' },
+  );
+  const gatewayLoad: Load = {
+    url: `${gateway.match[1] ?? ''}/query`,
+    headers: { 'content-type': 'application/json', 'x-api-key': serviceKey },
+    body: JSON.stringify({ prompt, max_tokens: 256, temperature: 0.7 }),
+  };
+
+  const results: Measurement[] = [];
+  try {
+    for (const [name, load, owner] of [
+      ['direct (simulator)', direct, undefined],
+      ['pass-through proxy (floor)', proxied, proxy],
+      ['gateway, all layers on', gatewayLoad, gateway],
+    ] as const) {
+      await warmUp(load);
+      results.push(await measure(name, load, 'throughput', owner));
+      results.push(await measure(name, load, 'fixed-rate', owner));
+    }
+  } finally {
+    await Promise.all([gateway.stop(), proxy.stop(), simulator.stop()]);
+  }
+
+  const directFixed = results.find(
+    (entry) => entry.path.startsWith('direct') && entry.mode === 'fixed-rate',
+  );
+  const rows = results.map((entry) => ({
+    ...entry,
+    ...(entry.mode === 'fixed-rate' && directFixed !== undefined && !entry.path.startsWith('direct')
+      ? {
+          addedP50Ms: Math.round((entry.p50Ms - directFixed.p50Ms) * 100) / 100,
+          addedP99Ms: Math.round((entry.p99Ms - directFixed.p99Ms) * 100) / 100,
+        }
+      : {}),
+  }));
+
+  const header = [
+    'path',
+    'mode',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'added p50',
+    'added p99',
+    'CPU µs/req',
+    'RSS MiB',
+    'non-2xx',
+    'errors',
+  ];
+  const table = [
+    header,
+    ...rows.map((row) => [
+      row.path,
+      row.mode === 'throughput' ? `max, ${connections} conns` : `${fixedRate} req/s`,
+      String(row.requestsPerSecond),
+      String(row.p50Ms),
+      String(row.p99Ms),
+      'addedP50Ms' in row ? `+${row.addedP50Ms}` : '',
+      'addedP99Ms' in row ? `+${row.addedP99Ms}` : '',
+      row.cpuMicrosecondsPerRequest === undefined ? '' : String(row.cpuMicrosecondsPerRequest),
+      row.rssMebibytes === undefined ? '' : String(row.rssMebibytes),
+      String(row.non2xx),
+      String(row.errors),
+    ]),
+  ];
+  const widths = header.map((_, column) =>
+    Math.max(...table.map((line) => (line[column] ?? '').length)),
+  );
+  for (const line of table) {
+    process.stdout.write(
+      `${line.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')}\n`,
+    );
+  }
+
+  const resultsDirectory = fileURLToPath(new URL('../../bench/results/', import.meta.url));
+  mkdirSync(resultsDirectory, { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    durationSeconds,
+    connections,
+    fixedRate,
+    results: rows,
+  };
+  writeFileSync(`${resultsDirectory}latest.json`, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\nWritten to bench/results/latest.json\n`);
+}
+
+await main();

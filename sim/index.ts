@@ -1,0 +1,12 @@
+export { startSimulator } from './start-simulator.js';
+export { simDialects } from './simulator-types.js';
+export type {
+  JournalEntry,
+  SimDialect,
+  SimFault,
+  SimFaultKind,
+  SimProvider,
+  Simulator,
+  SimulatorOptions,
+} from './simulator-types.js';
+export { parseFaults } from './parse-faults.js';

@@ -1,0 +1,146 @@
+import { ConfigError } from './config-error.js';
+import { priceOf } from './default-prices.js';
+import { demoProviderIds, envProviders } from './env-providers.js';
+import { EnvReader } from './env-reader.js';
+import type { GatewayConfig, ProviderConfig, RouteTarget } from './gateway-config.js';
+import { parseRateLimit } from './parse-rate-limit.js';
+import { parseTrustProxy } from './parse-trust-proxy.js';
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+function providersFromEnv(reader: EnvReader, demo: boolean): ProviderConfig[] {
+  const providers: ProviderConfig[] = [];
+  for (const spec of envProviders) {
+    const apiKey = reader.string(`${spec.prefix}_API_KEY`);
+    const simulated = demo && (demoProviderIds as readonly string[]).includes(spec.id);
+    if (apiKey === undefined && !simulated) continue;
+    const model = reader.string(`${spec.prefix}_MODEL`) ?? spec.defaultModel;
+    providers.push({
+      id: spec.id,
+      dialect: spec.dialect,
+      baseUrl: reader.url(`${spec.prefix}_BASE_URL`, spec.defaultBaseUrl),
+      apiKey,
+      apiKeyVariable: `${spec.prefix}_API_KEY`,
+      models: [{ id: model, pricing: priceOf(model) }],
+      headers: {},
+    });
+  }
+  return providers;
+}
+
+function defaultRoute(reader: EnvReader, providers: readonly ProviderConfig[]): RouteTarget[] {
+  const known = envProviders.map((spec) => spec.id);
+  const order = reader.list('PROVIDER_ORDER') ?? known;
+  const unknown = order.filter((id) => !known.includes(id));
+  if (unknown.length > 0) {
+    reader.problems.push(
+      `PROVIDER_ORDER names unknown providers: ${unknown.join(', ')} (known: ${known.join(', ')})`,
+    );
+  }
+  const targets: RouteTarget[] = [];
+  for (const id of order) {
+    const provider = providers.find((candidate) => candidate.id === id);
+    const model = provider?.models[0];
+    if (provider !== undefined && model !== undefined)
+      targets.push({ provider: id, model: model.id });
+  }
+  return targets;
+}
+
+/**
+ * Builds the validated configuration from environment variables (the seed's names, extended for
+ * OpenAI and Anthropic). Throws a {@link ConfigError} naming every bad variable.
+ */
+export function loadConfig(env: Environment): GatewayConfig {
+  const reader = new EnvReader(env);
+  const production = reader.string('NODE_ENV') === 'production';
+  const anyProviderKey = envProviders.some(
+    (spec) => reader.string(`${spec.prefix}_API_KEY`) !== undefined,
+  );
+  const demo = !production && !anyProviderKey;
+  const serviceApiKey = reader.string('SERVICE_API_KEY');
+
+  if (production) {
+    const missing: string[] = [];
+    if (serviceApiKey === undefined) missing.push('SERVICE_API_KEY');
+    if (!anyProviderKey) {
+      missing.push(`one of ${envProviders.map((spec) => `${spec.prefix}_API_KEY`).join(', ')}`);
+    }
+    if (missing.length > 0) {
+      reader.problems.push(
+        `NODE_ENV=production requires real provider keys and a client key; missing: ${missing.join('; ')}`,
+      );
+    }
+  }
+
+  const rateLimitText = reader.string('RATE_LIMIT') ?? '10/minute';
+  const rateLimit = parseRateLimit(rateLimitText);
+  if (rateLimit === undefined) {
+    reader.problems.push(
+      `RATE_LIMIT must look like "10/minute" or "100 per hour" (got "${rateLimitText}")`,
+    );
+  }
+
+  const providers = providersFromEnv(reader, demo);
+  const route = defaultRoute(reader, providers);
+  const allowedOrigins = reader.list('ALLOWED_ORIGINS');
+
+  const config: GatewayConfig = {
+    production,
+    demo,
+    server: {
+      host: reader.string('HOST') ?? '0.0.0.0',
+      port: reader.integer('PORT', 8000, 0, 65535),
+      trustProxy: parseTrustProxy(reader.string('TRUST_PROXY')),
+      allowedOrigins:
+        allowedOrigins !== undefined && allowedOrigins.length > 0 ? allowedOrigins : undefined,
+      bodyLimitBytes: reader.integer('MAX_BODY_BYTES', 4 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+      queryBodyLimitBytes: 64 * 1024,
+      maxJsonDepth: reader.integer('MAX_JSON_DEPTH', 64, 2, 1000),
+      requestTimeoutMs: reader.integer('REQUEST_TIMEOUT_MS', 30_000, 1000, 600_000),
+      headersTimeoutMs: reader.integer('HEADERS_TIMEOUT_MS', 10_000, 1000, 120_000),
+      keepAliveTimeoutMs: reader.integer('KEEP_ALIVE_TIMEOUT_MS', 72_000, 1000, 600_000),
+      maxHeaderBytes: reader.integer('MAX_HEADER_BYTES', 16 * 1024, 1024, 64 * 1024),
+      shutdownGraceMs: reader.integer('SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    },
+    serviceApiKey,
+    rateLimit: rateLimit ?? { points: 10, windowMs: 60_000, text: '10/minute' },
+    promptInjectionCheck: reader.boolean('ENABLE_PROMPT_INJECTION_CHECK', true),
+    providers,
+    routes: { default: route },
+    upstream: {
+      attemptTimeoutMs: reader.integer('UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
+      headersTimeoutMs: reader.integer('UPSTREAM_HEADERS_TIMEOUT_MS', 30_000, 100, 600_000),
+      idleTimeoutMs: reader.integer('UPSTREAM_IDLE_TIMEOUT_MS', 30_000, 100, 600_000),
+      maxResponseBytes: 16 * 1024 * 1024,
+      connectionsPerOrigin: reader.integer('UPSTREAM_CONNECTIONS', 128, 1, 4096),
+    },
+    logLevel: reader.string('LOG_LEVEL') ?? 'info',
+  };
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
+    reader.problems.push(
+      `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${config.logLevel}")`,
+    );
+  }
+  if (reader.problems.length > 0) throw new ConfigError(reader.problems);
+  return config;
+}
+
+/**
+ * Points the simulated providers of a demo configuration at the running simulator. Returns a new
+ * configuration; the input is not changed.
+ */
+export function withDemoUpstreams(
+  config: GatewayConfig,
+  baseUrls: Readonly<Record<string, string>>,
+  serviceApiKey: string,
+): GatewayConfig {
+  return {
+    ...config,
+    serviceApiKey,
+    providers: config.providers.map((provider) => {
+      const baseUrl = baseUrls[provider.id];
+      return baseUrl === undefined ? provider : { ...provider, baseUrl, apiKey: 'demo-key' };
+    }),
+  };
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type { FastifyInstance } from 'fastify';
+import type { Logger as PinoLogger } from 'pino';
+import { Agent, type Dispatcher } from 'undici';
+import type { GatewayConfig } from './config/index.js';
+import { composeStages, type Stage } from './core/index.js';
+import { createSeedPatternGuard, type Guard } from './guards/index.js';
+import { createApp } from './http/create-app.js';
+import type { GatewayState } from './http/gateway-state.js';
+import { createLogger } from './observability/create-logger.js';
+import { createProviderAdapter } from './providers/index.js';
+import { RouteTable, Router, type Target } from './routing/index.js';
+import {
+  ClientLimiter,
+  createAuthenticateStage,
+  createGuardInputStage,
+  createObserveStage,
+  createRateLimitStage,
+  createRouteHandler,
+  createStaticKeyAuthenticator,
+  createValidateStage,
+} from './stages/index.js';
+import { MemoryRateLimitStore, type RateLimitStore } from './stores/index.js';
+import { version } from './version.js';
+
+/** I/O the gateway uses, injectable so tests run many gateways in one process and control time. */
+export interface GatewayOverrides {
+  readonly logger?: PinoLogger;
+  readonly dispatcher?: Dispatcher;
+  readonly now?: () => number;
+  readonly generateRequestId?: () => string;
+  readonly rateLimitStore?: RateLimitStore;
+  readonly guards?: readonly Guard[];
+}
+
+export interface Gateway {
+  readonly app: FastifyInstance;
+  readonly config: GatewayConfig;
+  readonly state: GatewayState;
+  readonly logger: PinoLogger;
+  /** Stops accepting work, lets in-flight requests finish, closes upstream connections. */
+  close(): Promise<void>;
+}
+
+function buildTargets(config: GatewayConfig, dispatcher: Dispatcher): Target[] {
+  const limits = {
+    maxResponseBytes: config.upstream.maxResponseBytes,
+    maxEventBytes: 1024 * 1024,
+    headersTimeoutMs: config.upstream.headersTimeoutMs,
+    idleTimeoutMs: config.upstream.idleTimeoutMs,
+  };
+  return config.providers.flatMap((provider) => {
+    const adapter = createProviderAdapter(provider.dialect, {
+      baseUrl: provider.baseUrl,
+      dispatcher,
+      limits,
+      headers: provider.headers,
+    });
+    return provider.models.map((model) => ({
+      provider: provider.id,
+      model: model.id,
+      adapter,
+      credential: provider.apiKey,
+      credentialName: provider.apiKeyVariable,
+      pricing: model.pricing,
+    }));
+  });
+}
+
+function buildRouteTable(config: GatewayConfig, targets: readonly Target[]): RouteTable {
+  const routes = new Map<string, readonly Target[]>();
+  for (const [name, entries] of Object.entries(config.routes)) {
+    routes.set(
+      name,
+      entries.flatMap((entry) => {
+        const target = targets.find(
+          (candidate) => candidate.provider === entry.provider && candidate.model === entry.model,
+        );
+        return target === undefined ? [] : [target];
+      }),
+    );
+  }
+  return new RouteTable(routes, targets);
+}
+
+/**
+ * The composition root: the only place that builds concrete stores, adapters and guards and wires
+ * them into the pipeline, in the order of the security layers.
+ */
+export async function createGateway(
+  config: GatewayConfig,
+  overrides: GatewayOverrides = {},
+): Promise<Gateway> {
+  if (config.serviceApiKey === undefined) {
+    throw new Error('SERVICE_API_KEY must be set before the gateway is built');
+  }
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const now = overrides.now ?? (() => performance.now());
+  const ownsDispatcher = overrides.dispatcher === undefined;
+  const dispatcher =
+    overrides.dispatcher ??
+    new Agent({
+      connections: config.upstream.connectionsPerOrigin,
+      keepAliveTimeout: 30_000,
+      keepAliveMaxTimeout: 600_000,
+    });
+
+  const targets = buildTargets(config, dispatcher);
+  const router = new Router({ attemptTimeoutMs: config.upstream.attemptTimeoutMs, now, logger });
+  const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {
+    points: config.rateLimit.points,
+    windowMs: config.rateLimit.windowMs,
+  });
+  const authenticator = createStaticKeyAuthenticator([
+    { key: config.serviceApiKey, principal: { keyId: 'service', name: 'SERVICE_API_KEY' } },
+  ]);
+  const guards =
+    overrides.guards ?? (config.promptInjectionCheck ? [createSeedPatternGuard()] : []);
+
+  // The security layers, in order. One list, one place.
+  const stages: Stage[] = [
+    createObserveStage(logger, now),
+    createAuthenticateStage(authenticator, limiter),
+    createRateLimitStage(limiter),
+    createValidateStage(config.server.maxJsonDepth),
+    createGuardInputStage(guards),
+  ];
+  const pipeline = composeStages(
+    stages,
+    createRouteHandler(buildRouteTable(config, targets), router),
+  );
+
+  const state: GatewayState = { demo: config.demo, version, ready: true };
+  const app = await createApp({
+    config,
+    pipeline,
+    logger,
+    now,
+    generateRequestId: overrides.generateRequestId ?? randomUUID,
+    state,
+  });
+
+  return {
+    app,
+    config,
+    state,
+    logger,
+    async close() {
+      state.ready = false;
+      await app.close();
+      if (ownsDispatcher) await dispatcher.close();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export type { Guard, GuardFinding, GuardVerdict } from './guard.js';
+export { normalizeForMatching } from './normalize-for-matching.js';
+export { createSeedPatternGuard } from './seed-pattern-guard.js';

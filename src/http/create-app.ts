@@ -1,0 +1,92 @@
+import cors from '@fastify/cors';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { GatewayConfig } from '../config/index.js';
+import type { Handler } from '../core/index.js';
+import type { GatewayState } from './gateway-state.js';
+import { handleEdgeErrors } from './handle-edge-errors.js';
+import { registerDocsRoutes } from './routes/docs-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerQueryRoute } from './routes/query-route.js';
+
+export interface AppDependencies {
+  readonly config: GatewayConfig;
+  readonly pipeline: Handler;
+  /** The pino logger (Fastify's base logger type). */
+  readonly logger: FastifyBaseLogger;
+  readonly now: () => number;
+  readonly generateRequestId: () => string;
+  readonly state: GatewayState;
+}
+
+/** Fastify wants a hop count as a function of the hop index. */
+function trustProxyOption(
+  trust: GatewayConfig['server']['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return typeof trust === 'boolean' ? trust : [...trust];
+}
+
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * The Fastify application: a hardened edge (body, header and slow-client limits, bodies kept raw
+ * until the pipeline has authenticated and rate-limited the caller), the routes, and errors in
+ * each surface's envelope. Schemas document the API; the pipeline's decoders validate.
+ */
+export async function createApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+  const { config, logger } = dependencies;
+  const server = config.server;
+  const app = Fastify({
+    loggerInstance: logger,
+    // One line per request comes from the observe stage; Fastify's own request lines stay off.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: server.bodyLimitBytes,
+    requestTimeout: server.requestTimeoutMs,
+    keepAliveTimeout: server.keepAliveTimeoutMs,
+    connectionTimeout: 0,
+    http: { maxHeaderSize: server.maxHeaderBytes, headersTimeout: server.headersTimeoutMs },
+    trustProxy: trustProxyOption(server.trustProxy),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    genReqId(request) {
+      const supplied = request.headers['x-request-id'];
+      return typeof supplied === 'string' && requestIdPattern.test(supplied)
+        ? supplied
+        : dependencies.generateRequestId();
+    },
+  });
+  app.server.headersTimeout = server.headersTimeoutMs;
+
+  // Bodies stay raw bytes here; the validate stage parses them once, after auth and rate limiting.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => {
+    done(null, body);
+  });
+  // Schemas are for documentation; decoders in the pipeline validate, serialisation is JSON.
+  app.setValidatorCompiler(() => () => true);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  if (server.allowedOrigins !== undefined) {
+    await app.register(cors, {
+      origin: server.allowedOrigins.includes('*') ? '*' : [...server.allowedOrigins],
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'x-goog-api-key',
+        'anthropic-version',
+        'x-request-id',
+      ],
+      exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy', 'retry-after'],
+      maxAge: 600,
+    });
+  }
+
+  handleEdgeErrors(app, logger);
+  await registerDocsRoutes(app, dependencies.state.version);
+  const surfaceOptions = { pipeline: dependencies.pipeline, now: dependencies.now, logger };
+  registerQueryRoute(app, surfaceOptions, server.queryBodyLimitBytes);
+  registerHealthRoutes(app, config, dependencies.state);
+  return app;
+}

@@ -1,0 +1,10 @@
+export { createAuthenticateStage } from './authenticate.js';
+export { createStaticKeyAuthenticator, type Authenticator } from './authenticator.js';
+export { ClientLimiter, type ClientLimit } from './client-limiter.js';
+export { extractCredential } from './extract-credential.js';
+export { createGuardInputStage } from './guard-input.js';
+export { createObserveStage } from './observe.js';
+export { exceedsDepth, parseJsonBody } from './parse-json-body.js';
+export { createRateLimitStage } from './rate-limit.js';
+export { createRouteHandler } from './route.js';
+export { createValidateStage } from './validate.js';

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { errorCatalog } from '../../src/core/index.js';
+
+describe('the error catalog', () => {
+  const documentation = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+
+  it.each(Object.keys(errorCatalog))('documents %s in docs/errors.md', (code) => {
+    expect(documentation).toMatch(new RegExp(`\\|\\s*\`${code}\`\\s*\\|`));
+  });
+
+  it('only retries or fails over what can succeed elsewhere or later', () => {
+    for (const [code, descriptor] of Object.entries(errorCatalog)) {
+      if (code.startsWith('provider_') || code === 'stream_truncated') continue;
+      expect(descriptor.failover, code).toBe(false);
+    }
+  });
+
+  it('has a public message for every code that reveals nothing specific', () => {
+    for (const descriptor of Object.values(errorCatalog)) {
+      expect(descriptor.publicMessage.length).toBeGreaterThan(5);
+      expect(descriptor.publicMessage).not.toMatch(/https?:|\/v1|key=/);
+    }
+  });
+});
