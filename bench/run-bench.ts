@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -50,7 +51,8 @@ async function measure(
     method: 'POST',
     headers: load.headers,
     body: load.body,
-    connections: mode === 'throughput' ? connections : 20,
+    // Few connections at the fixed rate: many connections at a low rate arrive in bursts.
+    connections: mode === 'throughput' ? connections : 4,
     duration: durationSeconds,
     ...(mode === 'fixed-rate' ? { overallRate: fixedRate } : {}),
   });
@@ -83,7 +85,17 @@ async function warmUp(load: Load): Promise<void> {
   });
 }
 
+/** Pins this process (the load generator) to one core, leaving the other to the process measured. */
+function pinLoadGenerator(): void {
+  try {
+    execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    // Not Linux, or one core only: measure unpinned.
+  }
+}
+
 async function main(): Promise<void> {
+  pinLoadGenerator();
   // Pin the simulator and the load generator apart from the process under test where possible.
   const simulator = await startProcess([cli, 'sim', '--port', '0'], {}, /groq\s+(http:\/\/\S+)/, {
     cpu: '1',

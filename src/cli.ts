@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { startSimulator, type SimDialect } from '../sim/index.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config/index.js';
+import { flushLogger } from './observability/create-logger.js';
 import { serve } from './serve.js';
 import { version } from './version.js';
 
@@ -34,8 +35,14 @@ program
       const force = setTimeout(() => process.exit(1), config.server.shutdownGraceMs + 1000);
       force.unref();
       running.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
+        () => {
+          flushLogger(running.gateway.logger);
+          process.exit(0);
+        },
+        () => {
+          flushLogger(running.gateway.logger);
+          process.exit(1);
+        },
       );
     };
     process.on('SIGTERM', () => shutdown('SIGTERM'));

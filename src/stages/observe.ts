@@ -11,6 +11,14 @@ interface Summary {
   readonly costUsd?: number;
 }
 
+function cascadeOf(context: RequestContext): string {
+  let text = '';
+  for (const attempt of context.attempts) {
+    text += `${text === '' ? '' : ' > '}${attempt.provider}:${attempt.reason ?? 'ok'}`;
+  }
+  return text;
+}
+
 function write(logger: Logger, context: RequestContext, now: number, summary: Summary): void {
   logger.info(
     {
@@ -22,7 +30,7 @@ function write(logger: Logger, context: RequestContext, now: number, summary: Su
       model: summary.model,
       stream: context.request?.stream === true,
       attempts: context.attempts.length,
-      cascade: context.attempts.map((attempt) => `${attempt.provider}:${attempt.reason ?? 'ok'}`),
+      cascade: context.attempts.length > 1 ? cascadeOf(context) : undefined,
       status: summary.status,
       code: summary.code,
       http_status: summary.httpStatus,

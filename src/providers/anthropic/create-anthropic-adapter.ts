@@ -8,7 +8,7 @@ import type {
 import { parseUpstreamJson } from '../http/parse-json.js';
 import { readBody } from '../http/read-body.js';
 import { readSseEvents } from '../http/read-sse-events.js';
-import { jsonHeaders } from '../http/send-upstream.js';
+import { jsonHeaders, upstreamEndpoint } from '../http/send-upstream.js';
 import { callUpstream } from '../shared/call-upstream.js';
 import type { AdapterOptions } from '../shared/adapter-options.js';
 import { convertToAnthropicBody } from './convert-to-anthropic-body.js';
@@ -24,7 +24,7 @@ export const anthropicDefaultMaxTokens = 4096;
 
 /** Anthropic Messages. The base URL has no version (`https://api.anthropic.com`), as in its SDK. */
 export function createAnthropicAdapter(options: AdapterOptions): ProviderAdapter {
-  const url = `${options.baseUrl.replace(/\/+$/, '')}/v1/messages`;
+  const endpoint = upstreamEndpoint(options.baseUrl, '/v1/messages');
 
   function headersFor(call: UpstreamCall, stream: boolean): Record<string, string> {
     const headers = jsonHeaders({ 'anthropic-version': anthropicVersion, ...options.headers });
@@ -39,7 +39,7 @@ export function createAnthropicAdapter(options: AdapterOptions): ProviderAdapter
     async generate(request: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url,
+        endpoint,
         headers: headersFor(call, false),
         payload: convertToAnthropicBody(request, call.model, anthropicDefaultMaxTokens, false),
         signal: call.signal,
@@ -53,7 +53,7 @@ export function createAnthropicAdapter(options: AdapterOptions): ProviderAdapter
     async stream(request: ChatRequest, call: UpstreamCall): Promise<AsyncIterable<StreamPart>> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url,
+        endpoint,
         headers: headersFor(call, true),
         payload: convertToAnthropicBody(request, call.model, anthropicDefaultMaxTokens, true),
         signal: call.signal,

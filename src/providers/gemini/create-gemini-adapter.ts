@@ -9,7 +9,7 @@ import {
 import { isRecord, parseUpstreamJson } from '../http/parse-json.js';
 import { readBody } from '../http/read-body.js';
 import { readSseEvents } from '../http/read-sse-events.js';
-import { jsonHeaders } from '../http/send-upstream.js';
+import { jsonHeaders, upstreamEndpoint, type UpstreamEndpoint } from '../http/send-upstream.js';
 import { callUpstream } from '../shared/call-upstream.js';
 import { estimateUsage } from '../shared/estimate-usage.js';
 import type { AdapterOptions } from '../shared/adapter-options.js';
@@ -25,7 +25,20 @@ import { readGeminiCandidate } from './read-gemini-candidate.js';
  * URL, where it would end up in access logs.
  */
 export function createGeminiAdapter(options: AdapterOptions): ProviderAdapter {
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const generateEndpoints = new Map<string, UpstreamEndpoint>();
+  const streamEndpoints = new Map<string, UpstreamEndpoint>();
+
+  /** Endpoints per model, built on first use (the model is part of Gemini's path). */
+  function endpointFor(model: string, stream: boolean): UpstreamEndpoint {
+    const cache = stream ? streamEndpoints : generateEndpoints;
+    let endpoint = cache.get(model);
+    if (endpoint === undefined) {
+      const route = stream ? ':streamGenerateContent?alt=sse' : ':generateContent';
+      endpoint = upstreamEndpoint(options.baseUrl, `/models/${encodeURIComponent(model)}${route}`);
+      cache.set(model, endpoint);
+    }
+    return endpoint;
+  }
 
   function headersFor(call: UpstreamCall, stream: boolean): Record<string, string> {
     const headers = jsonHeaders({ ...options.headers });
@@ -40,7 +53,7 @@ export function createGeminiAdapter(options: AdapterOptions): ProviderAdapter {
     async generate(request: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url: `${base}/models/${encodeURIComponent(call.model)}:generateContent`,
+        endpoint: endpointFor(call.model, false),
         headers: headersFor(call, false),
         payload: convertToGeminiBody(request),
         signal: call.signal,
@@ -82,7 +95,7 @@ export function createGeminiAdapter(options: AdapterOptions): ProviderAdapter {
     async stream(request: ChatRequest, call: UpstreamCall): Promise<AsyncIterable<StreamPart>> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url: `${base}/models/${encodeURIComponent(call.model)}:streamGenerateContent?alt=sse`,
+        endpoint: endpointFor(call.model, true),
         headers: headersFor(call, true),
         payload: convertToGeminiBody(request),
         signal: call.signal,

@@ -1,9 +1,22 @@
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { classifyNetworkError } from './classify-network-error.js';
+
+/** An upstream URL split once, at start: undici then skips URL parsing on every call. */
+export interface UpstreamEndpoint {
+  readonly origin: string;
+  /** Path and query string. */
+  readonly path: string;
+}
+
+/** Joins a base URL (which may carry a path such as `/openai/v1`) and a route, once. */
+export function upstreamEndpoint(baseUrl: string, route: string): UpstreamEndpoint {
+  const url = new URL(`${baseUrl.replace(/\/+$/, '')}${route}`);
+  return { origin: url.origin, path: `${url.pathname}${url.search}` };
+}
 
 export interface UpstreamRequest {
   readonly dispatcher: Dispatcher;
-  readonly url: string;
+  readonly endpoint: UpstreamEndpoint;
   readonly headers: Readonly<Record<string, string>>;
   /** JSON text of the request body. */
   readonly body: string;
@@ -23,9 +36,10 @@ export type UpstreamResponse = Dispatcher.ResponseData;
  */
 export async function sendUpstream(upstream: UpstreamRequest): Promise<UpstreamResponse> {
   try {
-    return await request(upstream.url, {
+    return await upstream.dispatcher.request({
+      origin: upstream.endpoint.origin,
+      path: upstream.endpoint.path,
       method: 'POST',
-      dispatcher: upstream.dispatcher,
       headers: upstream.headers,
       body: upstream.body,
       signal: upstream.signal,

@@ -8,7 +8,7 @@ import type {
 import { parseUpstreamJson } from '../http/parse-json.js';
 import { readBody } from '../http/read-body.js';
 import { readSseEvents } from '../http/read-sse-events.js';
-import { jsonHeaders } from '../http/send-upstream.js';
+import { jsonHeaders, upstreamEndpoint } from '../http/send-upstream.js';
 import { callUpstream } from '../shared/call-upstream.js';
 import type { AdapterOptions } from '../shared/adapter-options.js';
 import { convertToOpenAIBody } from './convert-to-openai-body.js';
@@ -22,7 +22,7 @@ export function createOpenAICompatibleAdapter(
   flavor: OpenAICompatibleFlavor,
   options: AdapterOptions,
 ): ProviderAdapter {
-  const url = `${options.baseUrl.replace(/\/+$/, '')}/chat/completions`;
+  const endpoint = upstreamEndpoint(options.baseUrl, '/chat/completions');
 
   function headersFor(call: UpstreamCall, stream: boolean): Record<string, string> {
     const headers = jsonHeaders({ ...flavor.extraHeaders, ...options.headers });
@@ -39,7 +39,7 @@ export function createOpenAICompatibleAdapter(
     async generate(request: ChatRequest, call: UpstreamCall): Promise<ChatResult> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url,
+        endpoint,
         headers: headersFor(call, false),
         payload: convertToOpenAIBody(request, call.model, flavor, false),
         signal: call.signal,
@@ -53,7 +53,7 @@ export function createOpenAICompatibleAdapter(
     async stream(request: ChatRequest, call: UpstreamCall): Promise<AsyncIterable<StreamPart>> {
       const response = await callUpstream({
         dispatcher: options.dispatcher,
-        url,
+        endpoint,
         headers: headersFor(call, true),
         payload: convertToOpenAIBody(request, call.model, flavor, true),
         signal: call.signal,

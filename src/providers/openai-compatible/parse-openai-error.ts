@@ -18,10 +18,10 @@ function describeEnvelope(body: unknown): { message?: string; kind?: string } {
   const code = error.code;
   const kind = typeof code === 'string' ? code : stringField(error, 'type');
   const message = stringField(error, 'message');
-  return {
-    ...(message === undefined ? {} : { message }),
-    ...(kind === undefined ? {} : { kind }),
-  };
+  const described: { message?: string; kind?: string } = {};
+  if (message !== undefined) described.message = message;
+  if (kind !== undefined) described.kind = kind;
+  return described;
 }
 
 /** Classifies an OpenAI-dialect error answer, including quota 429s that must not be retried. */

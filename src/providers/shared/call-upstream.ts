@@ -3,7 +3,11 @@ import type { Dispatcher } from 'undici';
 import type { GatewayError } from '../../core/index.js';
 import { readBody } from '../http/read-body.js';
 import { tryParseJson } from '../http/parse-json.js';
-import { sendUpstream, type UpstreamResponse } from '../http/send-upstream.js';
+import {
+  sendUpstream,
+  type UpstreamEndpoint,
+  type UpstreamResponse,
+} from '../http/send-upstream.js';
 import type { UpstreamLimits } from './upstream-limits.js';
 
 /** Turns a non-2xx upstream answer into a catalog error; one per dialect. */
@@ -15,7 +19,7 @@ export type ErrorClassifier = (
 
 export interface UpstreamCallInput {
   readonly dispatcher: Dispatcher;
-  readonly url: string;
+  readonly endpoint: UpstreamEndpoint;
   readonly headers: Readonly<Record<string, string>>;
   readonly payload: unknown;
   readonly signal: AbortSignal;
@@ -33,7 +37,7 @@ const maxErrorBodyBytes = 64 * 1024;
 export async function callUpstream(input: UpstreamCallInput): Promise<UpstreamResponse> {
   const response = await sendUpstream({
     dispatcher: input.dispatcher,
-    url: input.url,
+    endpoint: input.endpoint,
     headers: input.headers,
     body: JSON.stringify(input.payload),
     signal: input.signal,
