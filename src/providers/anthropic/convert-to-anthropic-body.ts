@@ -1,4 +1,5 @@
 import type { ChatRequest, ContentPart, ToolChoice } from '../../core/index.js';
+import { parseDataUrl } from '../shared/parse-data-url.js';
 import { parseToolArguments } from '../shared/parse-tool-arguments.js';
 
 type Block = Record<string, unknown>;
@@ -7,13 +8,14 @@ interface AnthropicMessage {
   content: Block[];
 }
 
-const dataUrl = /^data:([^;,]+);base64,(.*)$/s;
-
 function convertPart(part: ContentPart): Block {
   if (part.type === 'text') return { type: 'text', text: part.text };
-  const match = dataUrl.exec(part.url);
-  if (match !== null) {
-    return { type: 'image', source: { type: 'base64', media_type: match[1], data: match[2] } };
+  const inline = parseDataUrl(part.url);
+  if (inline !== undefined) {
+    return {
+      type: 'image',
+      source: { type: 'base64', media_type: inline.mediaType, data: inline.data },
+    };
   }
   return { type: 'image', source: { type: 'url', url: part.url } };
 }

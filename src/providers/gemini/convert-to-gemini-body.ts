@@ -1,4 +1,5 @@
 import type { ChatRequest, ContentPart, ToolChoice } from '../../core/index.js';
+import { parseDataUrl } from '../shared/parse-data-url.js';
 import { parseToolArguments } from '../shared/parse-tool-arguments.js';
 
 type GeminiPart = Record<string, unknown>;
@@ -10,12 +11,11 @@ interface GeminiContent {
 /** The namespaced key under which a Gemini thought signature rides on a canonical tool call. */
 export const thoughtSignatureKey = 'gemini.thoughtSignature';
 
-const dataUrl = /^data:([^;,]+);base64,(.*)$/s;
-
 function convertPart(part: ContentPart): GeminiPart {
   if (part.type === 'text') return { text: part.text };
-  const match = dataUrl.exec(part.url);
-  if (match !== null) return { inlineData: { mimeType: match[1], data: match[2] } };
+  const inline = parseDataUrl(part.url);
+  if (inline !== undefined)
+    return { inlineData: { mimeType: inline.mediaType, data: inline.data } };
   return { fileData: { fileUri: part.url } };
 }
 
