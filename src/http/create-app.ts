@@ -44,7 +44,13 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
     requestTimeout: server.requestTimeoutMs,
     keepAliveTimeout: server.keepAliveTimeoutMs,
     connectionTimeout: 0,
-    http: { maxHeaderSize: server.maxHeaderBytes, headersTimeout: server.headersTimeoutMs },
+    http: {
+      maxHeaderSize: server.maxHeaderBytes,
+      headersTimeout: server.headersTimeoutMs,
+      // Node enforces the header and request timeouts only when it checks connections, every
+      // 30 s by default: a slow client would get up to 30 s more than configured.
+      connectionsCheckingInterval: Math.min(1000, server.headersTimeoutMs),
+    },
     trustProxy: trustProxyOption(server.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',

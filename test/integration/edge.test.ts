@@ -190,3 +190,35 @@ describe('CORS when ALLOWED_ORIGINS is set', () => {
     }
   });
 });
+
+describe('slow clients', () => {
+  it('closes a connection whose headers do not arrive within HEADERS_TIMEOUT_MS', async () => {
+    const { connect } = await import('node:net');
+    const slow = await startTestGateway(['gemini'], {
+      HEADERS_TIMEOUT_MS: '1000',
+      REQUEST_TIMEOUT_MS: '1000',
+    });
+    try {
+      const port = Number(new URL(slow.url).port);
+      const started = Date.now();
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write('POST /query HTTP/1.1\r\nHost: localhost\r\nX-Api-Key: ');
+        });
+        let received = '';
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+        socket.on('close', () => resolve(received));
+        socket.setTimeout(5000, () => {
+          socket.destroy();
+          resolve('still open');
+        });
+      });
+      expect(outcome).not.toBe('still open');
+      expect(outcome === '' || outcome.startsWith('HTTP/1.1 408')).toBe(true);
+      expect(Date.now() - started).toBeLessThan(4000);
+      expect(slow.upstreamCalls()).toBe(0);
+    } finally {
+      await slow.close();
+    }
+  });
+});
