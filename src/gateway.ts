@@ -13,6 +13,7 @@ import { createProviderAdapter } from './providers/index.js';
 import { RouteTable, Router, type Target } from './routing/index.js';
 import {
   ClientLimiter,
+  createAdmission,
   createAuthenticateStage,
   createGuardInputStage,
   createObserveStage,
@@ -119,22 +120,26 @@ export async function createGateway(
     overrides.guards ?? (config.promptInjectionCheck ? [createSeedPatternGuard()] : []);
 
   // The security layers, in order. One list, one place.
+  const authenticate = createAuthenticateStage(authenticator, limiter);
+  const rateLimit = createRateLimitStage(limiter);
   const stages: Stage[] = [
     createObserveStage(logger, now),
-    createAuthenticateStage(authenticator, limiter),
-    createRateLimitStage(limiter),
+    authenticate,
+    rateLimit,
     createValidateStage(config.server.maxJsonDepth),
     createGuardInputStage(guards),
   ];
-  const pipeline = composeStages(
-    stages,
-    createRouteHandler(buildRouteTable(config, targets), router),
-  );
+  const routeTable = buildRouteTable(config, targets);
+  const pipeline = composeStages(stages, createRouteHandler(routeTable, router));
+  // Model listings call no provider: they pass authentication and the rate limit only.
+  const admission = createAdmission([authenticate, rateLimit]);
 
   const state: GatewayState = { demo: config.demo, version, ready: true };
   const app = await createApp({
     config,
     pipeline,
+    admission,
+    models: routeTable.names(),
     logger,
     now,
     generateRequestId: overrides.generateRequestId ?? randomUUID,

@@ -2,15 +2,24 @@ import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from '../config/index.js';
 import type { Handler } from '../core/index.js';
+import type { ModelName } from '../routing/index.js';
+import type { Admission } from '../stages/index.js';
 import type { GatewayState } from './gateway-state.js';
 import { handleEdgeErrors } from './handle-edge-errors.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerAnthropicRoutes } from './routes/anthropic-routes.js';
+import { registerGeminiRoutes } from './routes/gemini-routes.js';
+import { registerModelsRoutes } from './routes/models-routes.js';
+import { registerOpenAIRoutes } from './routes/openai-routes.js';
 import { registerQueryRoute } from './routes/query-route.js';
 
 export interface AppDependencies {
   readonly config: GatewayConfig;
   readonly pipeline: Handler;
+  /** Authentication and rate limiting for routes that call no provider. */
+  readonly admission: Admission;
+  readonly models: readonly ModelName[];
   /** The pino logger (Fastify's base logger type). */
   readonly logger: FastifyBaseLogger;
   readonly now: () => number;
@@ -93,6 +102,10 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
   await registerDocsRoutes(app, dependencies.state.version);
   const surfaceOptions = { pipeline: dependencies.pipeline, now: dependencies.now, logger };
   registerQueryRoute(app, surfaceOptions, server.queryBodyLimitBytes);
+  registerOpenAIRoutes(app, surfaceOptions);
+  registerAnthropicRoutes(app, surfaceOptions);
+  registerGeminiRoutes(app, surfaceOptions);
+  registerModelsRoutes(app, { admission: dependencies.admission, models: dependencies.models, now: dependencies.now });
   registerHealthRoutes(app, config, dependencies.state);
   return app;
 }

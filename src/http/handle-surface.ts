@@ -10,6 +10,7 @@ import {
 } from '../core/index.js';
 import type { SurfaceCodec } from '../surfaces/index.js';
 import { sendJson } from './send-json.js';
+import { writeStream } from './write-stream.js';
 
 export interface SurfaceHandlerOptions {
   readonly pipeline: Handler;
@@ -26,6 +27,32 @@ function clientSignal(reply: FastifyReply): AbortSignal {
   return controller.signal;
 }
 
+/** The pipeline's view of one HTTP request. */
+export function createRequestContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  codec: SurfaceCodec,
+  input: SurfaceInput,
+  startedAt: number,
+): RequestContext {
+  return {
+    requestId: request.id,
+    surface: codec.id,
+    clientIp: request.ip,
+    headers: request.headers,
+    body: Buffer.isBuffer(request.body) ? request.body : undefined,
+    input,
+    decoder: codec.decoder,
+    signal: clientSignal(reply),
+    startedAt,
+    principal: undefined,
+    request: undefined,
+    attempts: [],
+    guards: [],
+    responseHeaders: {},
+  };
+}
+
 /**
  * The bridge between Fastify and the framework-free pipeline: builds the request context, runs
  * the stages, and encodes the outcome with the surface's codec. No request leaves without an
@@ -40,22 +67,7 @@ export function createSurfaceHandler(
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const context: RequestContext = {
-      requestId: request.id,
-      surface: codec.id,
-      clientIp: request.ip,
-      headers: request.headers,
-      body: Buffer.isBuffer(request.body) ? request.body : undefined,
-      input: inputOf(request),
-      decoder: codec.decoder,
-      signal: clientSignal(reply),
-      startedAt: options.now(),
-      principal: undefined,
-      request: undefined,
-      attempts: [],
-      guards: [],
-      responseHeaders: {},
-    };
+    const context = createRequestContext(request, reply, codec, inputOf(request), options.now());
     let outcome: Outcome;
     try {
       outcome = await options.pipeline(context);
@@ -74,12 +86,27 @@ export function createSurfaceHandler(
       return sendJson(reply, 200, body, context.responseHeaders);
     }
     if (outcome.type === 'stream') {
-      // Streaming surfaces encode streams themselves; a non-streaming codec never asks for one.
-      const error = new GatewayError('internal_error', { detail: `${codec.id} cannot stream` });
-      const encoded = codec.encodeError(error, context.requestId, context.attempts);
-      return sendJson(reply, encoded.status, encoded.body, context.responseHeaders);
+      const request = context.request;
+      if (codec.createStreamEncoder === undefined || request === undefined) {
+        throw new Error(`surface ${codec.id} received a stream it cannot encode`);
+      }
+      const encoder = codec.createStreamEncoder(context, request, outcome.target);
+      await writeStream(reply, encoder, outcome.parts, context.responseHeaders);
+      return reply;
     }
-    const encoded = codec.encodeError(outcome.error, context.requestId, context.attempts);
-    return sendJson(reply, encoded.status, encoded.body, context.responseHeaders);
+    return sendError(reply, codec, outcome.error, context);
   };
+}
+
+/** An error in the surface's envelope, with the request's rate-limit and guard headers. */
+export function sendError(
+  reply: FastifyReply,
+  codec: SurfaceCodec,
+  error: GatewayError,
+  context: RequestContext,
+): FastifyReply {
+  const encoded = codec.encodeError(error, context.requestId, context.attempts);
+  const headers =
+    encoded.headers === undefined ? context.responseHeaders : { ...context.responseHeaders, ...encoded.headers };
+  return sendJson(reply, encoded.status, encoded.body, headers);
 }

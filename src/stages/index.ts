@@ -8,3 +8,4 @@ export { exceedsDepth, parseJsonBody } from './parse-json-body.js';
 export { createRateLimitStage } from './rate-limit.js';
 export { createRouteHandler } from './route.js';
 export { createValidateStage } from './validate.js';
+export { createAdmission, type Admission } from './admission.js';

@@ -21,6 +21,7 @@ export async function registerDocsRoutes(app: FastifyInstance, version: string):
         securitySchemes: {
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           bearer: { type: 'http', scheme: 'bearer' },
+          googApiKey: { type: 'apiKey', in: 'header', name: 'x-goog-api-key' },
         },
       },
     },

@@ -81,6 +81,50 @@ function location(path: string, prefix: readonly (string | number)[]): (string |
   ];
 }
 
+const discriminators = ['role', 'type'] as const;
+
+function constOf(variant: unknown, key: string): unknown {
+  if (typeof variant !== 'object' || variant === null) return undefined;
+  const properties = (variant as { properties?: Record<string, { const?: unknown }> }).properties;
+  return properties?.[key]?.const;
+}
+
+/**
+ * For a failed union of objects told apart by `role` or `type` (chat messages, content parts),
+ * the errors of the variant the value claims to be; or, when it names no known variant, an error
+ * on the discriminator itself. Undefined when the union is not discriminated.
+ */
+function* explainUnion(error: ValueError): Generator<ValueError | Omit<ValueError, 'errors'>> {
+  const variants = (error.schema as { anyOf?: unknown[] }).anyOf ?? [];
+  const value = error.value;
+  if (typeof value !== 'object' || value === null) {
+    yield error;
+    return;
+  }
+  for (const key of discriminators) {
+    const allowed = variants.map((variant) => constOf(variant, key));
+    if (allowed.some((entry) => entry === undefined)) continue;
+    const claimed = (value as Record<string, unknown>)[key];
+    const index = allowed.indexOf(claimed);
+    if (index === -1) {
+      yield {
+        ...error,
+        type: ValueErrorType.Literal,
+        path: `${error.path}/${key}`,
+        value: claimed,
+        message: `Input should be ${allowed.map((entry) => `'${String(entry)}'`).join(', ')}`,
+      };
+      return;
+    }
+    const nested = error.errors[index];
+    if (nested !== undefined) {
+      for (const inner of nested) yield* inner.type === ValueErrorType.Union ? explainUnion(inner) : [inner];
+      return;
+    }
+  }
+  yield error;
+}
+
 /**
  * The first problems (at most `max`) of a value that failed a compiled schema, one per location,
  * as validation issues located under `prefix` (FastAPI's `["body", …]`).
@@ -93,11 +137,18 @@ export function describeSchemaErrors<T extends TSchema>(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
-  for (const error of check.Errors(value)) {
-    if (seen.has(error.path)) continue;
-    seen.add(error.path);
-    issues.push({ location: location(error.path, prefix), ...describe(error) });
-    if (issues.length >= max) break;
+  for (const raw of check.Errors(value)) {
+    const explained = raw.type === ValueErrorType.Union ? explainUnion(raw) : [raw];
+    for (const error of explained) {
+      if (seen.has(error.path)) continue;
+      seen.add(error.path);
+      const described =
+        error.type === ValueErrorType.Literal && error.message.startsWith('Input should be')
+          ? { message: error.message, type: 'literal_error' }
+          : describe(error as ValueError);
+      issues.push({ location: location(error.path, prefix), ...described });
+      if (issues.length >= max) return issues;
+    }
   }
   return issues;
 }

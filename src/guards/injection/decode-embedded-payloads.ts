@@ -1,0 +1,149 @@
+import type { DecodedPayload, PayloadEncoding } from './decoded-payload.js';
+import type { NormalizedText } from './normalized-text.js';
+
+/** Bounds on decoding work, so that hostile text cannot make a scan expensive. */
+export interface DecodeLimits {
+  /** Encoded candidates examined per text. */
+  readonly maxCandidates: number;
+  /** Characters of one candidate that are decoded. */
+  readonly maxSegmentLength: number;
+  /** Decoded characters kept per text. */
+  readonly maxDecodedLength: number;
+}
+
+export const defaultDecodeLimits: DecodeLimits = {
+  maxCandidates: 24,
+  maxSegmentLength: 4096,
+  maxDecodedLength: 8192,
+};
+
+// One pass over the original text finds every encoded-looking segment.
+const encodedSegment =
+  /[A-Za-z0-9+/_-]{16,}={0,2}|(?:\\x[0-9a-fA-F]{2}){4,}|(?:[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}){3,}[A-Za-z0-9._~+-]*|(?:\\u[0-9a-fA-F]{4}){3,}|(?:&#x?[0-9a-fA-F]{1,6};){3,}|(?:\b[0-9a-fA-F]{2}[ :]){7,}[0-9a-fA-F]{2}\b/g;
+
+// Override vocabulary as it reads after ROT13 and reversed: the gate for decoding the whole text.
+const rot13Words =
+  /\b(?:vtaber|qvfertneq|sbetrg|cerivbhf|vafgehpgvbaf?|flfgrz|cebzcg|wnvyoernx|olcnff|erirny|cnffjbeq|ehyrf)\b|\brot-?13\b/g;
+const reversedWords =
+  /\b(?:erongi|dragersid|tegrof|suoiverp|snoitcurtsni|tpmorp|metsys|kaerbliaj|ssapyb|laever|drowssap)\b/g;
+
+const hexOnly = /^[0-9a-fA-F]+$/;
+const replacement = '\uFFFD';
+
+function isReadable(text: string): boolean {
+  if (text.length < 6 || text.includes(replacement)) return false;
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) spaces++;
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0) letters++;
+    if ((code >= 0x20 && code < 0x7f) || code === 0x0a || code === 0x09 || code >= 0xa0)
+      printable++;
+  }
+  return printable >= text.length * 0.95 && letters >= text.length * 0.5 && spaces >= 1;
+}
+
+function decodeBytes(bytes: Buffer): string {
+  return bytes.toString('utf8');
+}
+
+function decodeSegment(segment: string): { encoding: PayloadEncoding; text: string } | undefined {
+  if (segment.startsWith('\\x')) {
+    return { encoding: 'hex', text: decodeBytes(Buffer.from(segment.replace(/\\x/g, ''), 'hex')) };
+  }
+  if (segment.startsWith('\\u')) {
+    const text = segment.replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
+      String.fromCharCode(parseInt(hex, 16)),
+    );
+    return { encoding: 'unicode_escapes', text };
+  }
+  if (segment.startsWith('&#')) {
+    const text = segment.replace(
+      /&#(x?)([0-9a-fA-F]{1,6});/g,
+      (_match, x: string, digits: string) => {
+        const code = parseInt(digits, x === '' ? 10 : 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      },
+    );
+    return { encoding: 'html_entities', text };
+  }
+  if (segment.includes('%')) {
+    try {
+      return { encoding: 'url_encoding', text: decodeURIComponent(segment.replace(/\+/g, ' ')) };
+    } catch {
+      return undefined;
+    }
+  }
+  if (/[ :]/.test(segment)) {
+    return { encoding: 'hex', text: decodeBytes(Buffer.from(segment.replace(/[ :]/g, ''), 'hex')) };
+  }
+  if (hexOnly.test(segment) && segment.length % 2 === 0) {
+    const text = decodeBytes(Buffer.from(segment, 'hex'));
+    if (isReadable(text)) return { encoding: 'hex', text };
+  }
+  return { encoding: 'base64', text: decodeBytes(Buffer.from(segment, 'base64')) };
+}
+
+function rot13(text: string): string {
+  let out = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) out += String.fromCharCode(((code - 0x61 + 13) % 26) + 0x61);
+    else out += text[index];
+  }
+  return out;
+}
+
+function countMatches(expression: RegExp, text: string): number {
+  expression.lastIndex = 0;
+  let count = 0;
+  while (expression.exec(text) !== null) count++;
+  return count;
+}
+
+/**
+ * Finds segments that hide text from a reader (base64, hex, URL, Unicode and HTML escapes, ROT13,
+ * reversed text, invisible tag characters) and decodes them, within `limits`. Decoded text that is
+ * not readable is dropped, so hashes and identifiers cost one failed decode each.
+ */
+export function decodeEmbeddedPayloads(
+  original: string,
+  normalized: NormalizedText,
+  limits: DecodeLimits = defaultDecodeLimits,
+): DecodedPayload[] {
+  const payloads: DecodedPayload[] = [];
+  let budget = limits.maxDecodedLength;
+  for (const hidden of normalized.hidden) {
+    const text = hidden.text.slice(0, budget);
+    budget -= text.length;
+    payloads.push({ encoding: hidden.kind, text, start: hidden.start, end: hidden.end });
+  }
+  encodedSegment.lastIndex = 0;
+  let candidates = 0;
+  for (
+    let match = encodedSegment.exec(original);
+    match !== null;
+    match = encodedSegment.exec(original)
+  ) {
+    if (++candidates > limits.maxCandidates || budget <= 0) break;
+    const segment = match[0].slice(0, limits.maxSegmentLength);
+    const decoded = decodeSegment(segment);
+    if (decoded === undefined || !isReadable(decoded.text)) continue;
+    const text = decoded.text.slice(0, budget);
+    budget -= text.length;
+    payloads.push({ ...decoded, text, start: match.index, end: match.index + match[0].length });
+  }
+  const scanned = normalized.text.slice(0, limits.maxDecodedLength);
+  if (budget > 0 && countMatches(rot13Words, scanned) >= 2) {
+    const text = rot13(scanned).slice(0, budget);
+    budget -= text.length;
+    payloads.push({ encoding: 'rot13', text, start: 0, end: original.length });
+  }
+  if (budget > 0 && countMatches(reversedWords, scanned) >= 2) {
+    const text = [...scanned].reverse().join('').slice(0, budget);
+    payloads.push({ encoding: 'reversed', text, start: 0, end: original.length });
+  }
+  return payloads;
+}
