@@ -108,7 +108,12 @@ export async function createGateway(
     });
 
   const targets = buildTargets(config, dispatcher);
-  const router = new Router({ attemptTimeoutMs: config.upstream.attemptTimeoutMs, now, logger });
+  const router = new Router({
+    attemptTimeoutMs: config.upstream.attemptTimeoutMs,
+    streamMaxDurationMs: config.upstream.streamMaxDurationMs,
+    now,
+    logger,
+  });
   const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {
     points: config.rateLimit.points,
     windowMs: config.rateLimit.windowMs,

@@ -54,8 +54,13 @@ export interface RateLimitConfig {
 }
 
 export interface UpstreamConfig {
-  /** Time one attempt at one provider may take before the router moves on. */
+  /**
+   * Time one attempt at one provider may take before the router moves on: the whole answer when
+   * not streaming, the time to the first content when streaming.
+   */
   readonly attemptTimeoutMs: number;
+  /** Longest a committed stream may run in total. */
+  readonly streamMaxDurationMs: number;
   readonly headersTimeoutMs: number;
   readonly idleTimeoutMs: number;
   readonly maxResponseBytes: number;

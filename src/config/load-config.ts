@@ -2,6 +2,7 @@ import { ConfigError } from './config-error.js';
 import { priceOf } from './default-prices.js';
 import { demoProviderIds, envProviders } from './env-providers.js';
 import { EnvReader } from './env-reader.js';
+import { loadConfigFile } from './load-config-file.js';
 import type { GatewayConfig, ProviderConfig, RouteTarget } from './gateway-config.js';
 import { parseRateLimit } from './parse-rate-limit.js';
 import { parseTrustProxy } from './parse-trust-proxy.js';
@@ -54,9 +55,12 @@ function defaultRoute(reader: EnvReader, providers: readonly ProviderConfig[]): 
 export function loadConfig(env: Environment): GatewayConfig {
   const reader = new EnvReader(env);
   const production = reader.string('NODE_ENV') === 'production';
-  const anyProviderKey = envProviders.some(
-    (spec) => reader.string(`${spec.prefix}_API_KEY`) !== undefined,
-  );
+  const configPath = reader.string('GATEWAY_CONFIG');
+  const fromFile =
+    configPath === undefined ? undefined : loadConfigFile(configPath, env, reader.problems);
+  const anyProviderKey =
+    configPath !== undefined ||
+    envProviders.some((spec) => reader.string(`${spec.prefix}_API_KEY`) !== undefined);
   const demo = !production && !anyProviderKey;
   const serviceApiKey = reader.string('SERVICE_API_KEY');
 
@@ -81,8 +85,9 @@ export function loadConfig(env: Environment): GatewayConfig {
     );
   }
 
-  const providers = providersFromEnv(reader, demo);
-  const route = defaultRoute(reader, providers);
+  const providers =
+    fromFile?.providers ?? (configPath === undefined ? providersFromEnv(reader, demo) : []);
+  const routes = fromFile?.routes ?? { default: defaultRoute(reader, providers) };
   const allowedOrigins = reader.list('ALLOWED_ORIGINS');
 
   const config: GatewayConfig = {
@@ -107,9 +112,10 @@ export function loadConfig(env: Environment): GatewayConfig {
     rateLimit: rateLimit ?? { points: 10, windowMs: 60_000, text: '10/minute' },
     promptInjectionCheck: reader.boolean('ENABLE_PROMPT_INJECTION_CHECK', true),
     providers,
-    routes: { default: route },
+    routes,
     upstream: {
       attemptTimeoutMs: reader.integer('UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
+      streamMaxDurationMs: reader.integer('STREAM_MAX_DURATION_MS', 600_000, 1000, 3_600_000),
       headersTimeoutMs: reader.integer('UPSTREAM_HEADERS_TIMEOUT_MS', 30_000, 100, 600_000),
       idleTimeoutMs: reader.integer('UPSTREAM_IDLE_TIMEOUT_MS', 30_000, 100, 600_000),
       maxResponseBytes: 16 * 1024 * 1024,

@@ -1,4 +1,10 @@
-import { anthropicCodec, geminiCodec, openaiCodec, queryCodec, type SurfaceCodec } from '../surfaces/index.js';
+import {
+  anthropicCodec,
+  geminiCodec,
+  openaiCodec,
+  queryCodec,
+  type SurfaceCodec,
+} from '../surfaces/index.js';
 
 /**
  * The surface whose error envelope answers a request that failed before its route ran (unknown

@@ -105,7 +105,11 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
   registerOpenAIRoutes(app, surfaceOptions);
   registerAnthropicRoutes(app, surfaceOptions);
   registerGeminiRoutes(app, surfaceOptions);
-  registerModelsRoutes(app, { admission: dependencies.admission, models: dependencies.models, now: dependencies.now });
+  registerModelsRoutes(app, {
+    admission: dependencies.admission,
+    models: dependencies.models,
+    now: dependencies.now,
+  });
   registerHealthRoutes(app, config, dependencies.state);
   return app;
 }

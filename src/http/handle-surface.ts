@@ -107,6 +107,8 @@ export function sendError(
 ): FastifyReply {
   const encoded = codec.encodeError(error, context.requestId, context.attempts);
   const headers =
-    encoded.headers === undefined ? context.responseHeaders : { ...context.responseHeaders, ...encoded.headers };
+    encoded.headers === undefined
+      ? context.responseHeaders
+      : { ...context.responseHeaders, ...encoded.headers };
   return sendJson(reply, encoded.status, encoded.body, headers);
 }

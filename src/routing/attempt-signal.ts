@@ -2,15 +2,18 @@ import { GatewayError } from '../core/index.js';
 
 export interface AttemptSignal {
   readonly signal: AbortSignal;
-  /** Stops the attempt timer (a stream that reached its first content has its own timeouts). */
-  clearTimer(): void;
+  /**
+   * Replaces the attempt's timer: a committed stream swaps the time-to-first-content bound for its
+   * total-duration bound.
+   */
+  restartTimer(timeoutMs: number, detail: string): void;
   /** Stops the timer and unlinks from the request's signal. */
   dispose(): void;
 }
 
 /**
  * A signal for one upstream attempt: aborted when the request's signal aborts (client gone,
- * deadline), with the same reason, or when the attempt's own timeout fires, with
+ * deadline), with the same reason, or when the attempt's own timer fires, with
  * `provider_timeout`.
  */
 export function createAttemptSignal(parent: AbortSignal, timeoutMs: number): AttemptSignal {
@@ -18,15 +21,19 @@ export function createAttemptSignal(parent: AbortSignal, timeoutMs: number): Att
   const onAbort = (): void => controller.abort(parent.reason);
   if (parent.aborted) controller.abort(parent.reason);
   else parent.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => {
-    controller.abort(
-      new GatewayError('provider_timeout', { detail: `attempt exceeded ${timeoutMs} ms` }),
+  const start = (milliseconds: number, detail: string): NodeJS.Timeout =>
+    setTimeout(
+      () => controller.abort(new GatewayError('provider_timeout', { detail })),
+      milliseconds,
     );
-  }, timeoutMs);
+  let timer = start(timeoutMs, `attempt exceeded ${timeoutMs} ms`);
   return {
     signal: controller.signal,
-    clearTimer: () => clearTimeout(timer),
-    dispose: () => {
+    restartTimer(milliseconds, detail) {
+      clearTimeout(timer);
+      timer = start(milliseconds, detail);
+    },
+    dispose() {
       clearTimeout(timer);
       parent.removeEventListener('abort', onAbort);
     },

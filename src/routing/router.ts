@@ -13,7 +13,10 @@ import { createAttemptSignal, type AttemptSignal } from './attempt-signal.js';
 import type { Target } from './target.js';
 
 export interface RouterOptions {
+  /** Whole answer when not streaming; time to the first content part when streaming. */
   readonly attemptTimeoutMs: number;
+  /** Longest a committed stream may run. */
+  readonly streamMaxDurationMs: number;
   /** Monotonic milliseconds (`performance.now`). */
   readonly now: () => number;
   readonly logger: Logger;
@@ -117,7 +120,10 @@ export class Router {
           head.push(next.value);
           if (isContentPart(next.value) || next.value.type === 'finish') {
             // Committed: from here on the client sees this target's output.
-            attempt.clearTimer();
+            attempt.restartTimer(
+              this.options.streamMaxDurationMs,
+              `stream exceeded ${this.options.streamMaxDurationMs} ms`,
+            );
             this.record(context, target, started, undefined);
             return { type: 'stream', parts: replay(head, iterator, attempt), target };
           }

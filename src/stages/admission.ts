@@ -1,4 +1,10 @@
-import { GatewayError, composeStages, type Outcome, type RequestContext, type Stage } from '../core/index.js';
+import {
+  GatewayError,
+  composeStages,
+  type Outcome,
+  type RequestContext,
+  type Stage,
+} from '../core/index.js';
 
 /** Runs the admission stages for a request that is not a chat call. */
 export type Admission = (context: RequestContext) => Promise<Outcome | undefined>;

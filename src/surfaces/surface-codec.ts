@@ -35,10 +35,23 @@ export interface StreamEncoder {
 export interface SurfaceCodec {
   readonly id: SurfaceId;
   readonly decoder: RequestDecoder;
-  encodeCompletion(result: ChatResult, target: ServedTarget, context: RequestContext, now: number): unknown;
-  encodeError(error: GatewayError, requestId: string, attempts: readonly AttemptRecord[]): EncodedError;
+  encodeCompletion(
+    result: ChatResult,
+    target: ServedTarget,
+    context: RequestContext,
+    now: number,
+  ): unknown;
+  encodeError(
+    error: GatewayError,
+    requestId: string,
+    attempts: readonly AttemptRecord[],
+  ): EncodedError;
   /** Absent for surfaces that never stream (the seed's `/query`). */
-  createStreamEncoder?(context: RequestContext, request: ChatRequest, target: ServedTarget): StreamEncoder;
+  createStreamEncoder?(
+    context: RequestContext,
+    request: ChatRequest,
+    target: ServedTarget,
+  ): StreamEncoder;
 }
 
 /** One server-sent event in the `data:`-only framing (OpenAI, Gemini). */

@@ -1,9 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { anthropicCodec, AnthropicErrorSchema, MessagesRequestSchema } from '../../surfaces/index.js';
+import {
+  anthropicCodec,
+  AnthropicErrorSchema,
+  MessagesRequestSchema,
+} from '../../surfaces/index.js';
 import { createSurfaceHandler, type SurfaceHandlerOptions } from '../handle-surface.js';
 
 /** Anthropic Messages, for the official Anthropic SDKs with their base URL set to the gateway. */
-export function registerAnthropicRoutes(app: FastifyInstance, options: SurfaceHandlerOptions): void {
+export function registerAnthropicRoutes(
+  app: FastifyInstance,
+  options: SurfaceHandlerOptions,
+): void {
   app.post(
     '/v1/messages',
     {
@@ -12,7 +19,11 @@ export function registerAnthropicRoutes(app: FastifyInstance, options: SurfaceHa
         tags: ['anthropic'],
         security: [{ apiKey: [] }, { bearer: [] }],
         body: MessagesRequestSchema,
-        response: { 400: AnthropicErrorSchema, 401: AnthropicErrorSchema, 429: AnthropicErrorSchema },
+        response: {
+          400: AnthropicErrorSchema,
+          401: AnthropicErrorSchema,
+          429: AnthropicErrorSchema,
+        },
       },
     },
     createSurfaceHandler(anthropicCodec, options),

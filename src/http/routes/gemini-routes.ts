@@ -1,7 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GatewayError, type SurfaceInput } from '../../core/index.js';
-import { geminiCodec, GenerateContentRequestSchema, GoogleErrorSchema } from '../../surfaces/index.js';
-import { createRequestContext, createSurfaceHandler, sendError, type SurfaceHandlerOptions } from '../handle-surface.js';
+import {
+  geminiCodec,
+  GenerateContentRequestSchema,
+  GoogleErrorSchema,
+} from '../../surfaces/index.js';
+import {
+  createRequestContext,
+  createSurfaceHandler,
+  sendError,
+  type SurfaceHandlerOptions,
+} from '../handle-surface.js';
 
 /** `models/{model}:generateContent` — the colon is literal, and a model may contain slashes. */
 const action = /^(.+):(generateContent|streamGenerateContent)$/;
@@ -9,7 +18,9 @@ const action = /^(.+):(generateContent|streamGenerateContent)$/;
 function inputOf(request: FastifyRequest): SurfaceInput {
   const params = request.params as { '*'?: string };
   const match = action.exec(decodeURIComponent(params['*'] ?? ''));
-  return match?.[1] === undefined ? {} : { pathModel: match[1], stream: match[2] === 'streamGenerateContent' };
+  return match?.[1] === undefined
+    ? {}
+    : { pathModel: match[1], stream: match[2] === 'streamGenerateContent' };
 }
 
 /**
@@ -22,11 +33,17 @@ export function registerGeminiRoutes(app: FastifyInstance, options: SurfaceHandl
     '/v1beta/models/*',
     {
       schema: {
-        summary: 'Gemini generateContent / streamGenerateContent (path: models/{model}:generateContent)',
+        summary:
+          'Gemini generateContent / streamGenerateContent (path: models/{model}:generateContent)',
         tags: ['gemini'],
         security: [{ googApiKey: [] }],
         body: GenerateContentRequestSchema,
-        response: { 400: GoogleErrorSchema, 401: GoogleErrorSchema, 404: GoogleErrorSchema, 429: GoogleErrorSchema },
+        response: {
+          400: GoogleErrorSchema,
+          401: GoogleErrorSchema,
+          404: GoogleErrorSchema,
+          429: GoogleErrorSchema,
+        },
       },
     },
     async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,7 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModelName } from '../../routing/index.js';
 import type { Admission } from '../../stages/index.js';
-import { anthropicCodec, geminiCodec, openaiCodec, type SurfaceCodec } from '../../surfaces/index.js';
+import {
+  anthropicCodec,
+  geminiCodec,
+  openaiCodec,
+  type SurfaceCodec,
+} from '../../surfaces/index.js';
 import { createRequestContext, sendError } from '../handle-surface.js';
 import { sendJson } from '../send-json.js';
 
@@ -20,7 +25,11 @@ function owner(model: ModelName): string {
  * SDK's list format. Authenticated and rate-limited like every client route.
  */
 export function registerModelsRoutes(app: FastifyInstance, options: ModelsRouteOptions): void {
-  async function admitted(request: FastifyRequest, reply: FastifyReply, codec: SurfaceCodec): Promise<boolean> {
+  async function admitted(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    codec: SurfaceCodec,
+  ): Promise<boolean> {
     const context = createRequestContext(request, reply, codec, {}, options.now());
     const rejection = await options.admission(context);
     if (rejection === undefined) {
@@ -33,7 +42,13 @@ export function registerModelsRoutes(app: FastifyInstance, options: ModelsRouteO
 
   app.get(
     '/v1/models',
-    { schema: { summary: 'Models the caller may use (OpenAI or, with `anthropic-version`, Anthropic format)', tags: ['openai', 'anthropic'] } },
+    {
+      schema: {
+        summary:
+          'Models the caller may use (OpenAI or, with `anthropic-version`, Anthropic format)',
+        tags: ['openai', 'anthropic'],
+      },
+    },
     async (request, reply) => {
       const anthropic = request.headers['anthropic-version'] !== undefined;
       if (!(await admitted(request, reply, anthropic ? anthropicCodec : openaiCodec))) return reply;
@@ -44,12 +59,30 @@ export function registerModelsRoutes(app: FastifyInstance, options: ModelsRouteO
           display_name: model.name,
           created_at: '1970-01-01T00:00:00Z',
         }));
-        return sendJson(reply, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }, {});
+        return sendJson(
+          reply,
+          200,
+          {
+            data,
+            has_more: false,
+            first_id: data[0]?.id ?? null,
+            last_id: data.at(-1)?.id ?? null,
+          },
+          {},
+        );
       }
       return sendJson(
         reply,
         200,
-        { object: 'list', data: options.models.map((model) => ({ id: model.name, object: 'model', created: 0, owned_by: owner(model) })) },
+        {
+          object: 'list',
+          data: options.models.map((model) => ({
+            id: model.name,
+            object: 'model',
+            created: 0,
+            owned_by: owner(model),
+          })),
+        },
         {},
       );
     },

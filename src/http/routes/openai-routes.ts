@@ -1,8 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { openaiCodec, ChatCompletionRequestSchema, ChatCompletionSchema, OpenAIErrorSchema } from '../../surfaces/index.js';
+import {
+  openaiCodec,
+  ChatCompletionRequestSchema,
+  ChatCompletionSchema,
+  OpenAIErrorSchema,
+} from '../../surfaces/index.js';
 import { createSurfaceHandler, type SurfaceHandlerOptions } from '../handle-surface.js';
 
-const errors = { 400: OpenAIErrorSchema, 401: OpenAIErrorSchema, 404: OpenAIErrorSchema, 429: OpenAIErrorSchema, 502: OpenAIErrorSchema };
+const errors = {
+  400: OpenAIErrorSchema,
+  401: OpenAIErrorSchema,
+  404: OpenAIErrorSchema,
+  429: OpenAIErrorSchema,
+  502: OpenAIErrorSchema,
+};
 
 /** OpenAI Chat Completions, for the official OpenAI SDKs with their base URL set to `<gateway>/v1`. */
 export function registerOpenAIRoutes(app: FastifyInstance, options: SurfaceHandlerOptions): void {

@@ -34,7 +34,10 @@ const ImageBlock = Type.Object(
         },
         { additionalProperties: false },
       ),
-      Type.Object({ type: Type.Literal('url'), url: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+      Type.Object(
+        { type: Type.Literal('url'), url: Type.String({ minLength: 1 }) },
+        { additionalProperties: false },
+      ),
     ]),
     cache_control: cacheControl,
   },
@@ -56,7 +59,9 @@ const ToolResultBlock = Type.Object(
   {
     type: Type.Literal('tool_result'),
     tool_use_id: Type.String({ minLength: 1 }),
-    content: Type.Optional(Type.Union([Type.String(), Type.Array(Type.Union([TextBlock, ImageBlock]))])),
+    content: Type.Optional(
+      Type.Union([Type.String(), Type.Array(Type.Union([TextBlock, ImageBlock]))]),
+    ),
     is_error: Type.Optional(Type.Boolean()),
     cache_control: cacheControl,
   },
@@ -122,7 +127,10 @@ export const MessagesRequestSchema = Type.Object(
         {
           format: Type.Optional(
             Type.Object(
-              { type: Type.Literal('json_schema'), schema: Type.Record(Type.String(), Type.Unknown()) },
+              {
+                type: Type.Literal('json_schema'),
+                schema: Type.Record(Type.String(), Type.Unknown()),
+              },
               { additionalProperties: false },
             ),
           ),

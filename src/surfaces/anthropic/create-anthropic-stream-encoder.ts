@@ -28,7 +28,11 @@ export function createAnthropicStreamEncoder(
     let text = closeBlock();
     index += 1;
     open = kind;
-    text += namedEvent('content_block_start', { type: 'content_block_start', index, content_block: block });
+    text += namedEvent('content_block_start', {
+      type: 'content_block_start',
+      index,
+      content_block: block,
+    });
     if (!pinged) {
       pinged = true;
       text += namedEvent('ping', { type: 'ping' });
@@ -79,12 +83,16 @@ export function createAnthropicStreamEncoder(
           return `${closeBlock()}${namedEvent('message_delta', {
             type: 'message_delta',
             delta: { stop_reason: anthropicStopReason(part.finishReason), stop_sequence: null },
-            usage: { input_tokens: part.usage.promptTokens, output_tokens: part.usage.completionTokens },
+            usage: {
+              input_tokens: part.usage.promptTokens,
+              output_tokens: part.usage.completionTokens,
+            },
           })}${namedEvent('message_stop', { type: 'message_stop' })}`;
         case 'error':
           return '';
       }
     },
-    error: (error: GatewayError) => namedEvent('error', anthropicErrorBody(error, context.requestId)),
+    error: (error: GatewayError) =>
+      namedEvent('error', anthropicErrorBody(error, context.requestId)),
   };
 }

@@ -7,14 +7,20 @@ import type {
   ToolCall,
   ToolChoice,
 } from '../../core/index.js';
-import { describeSchemaErrors } from '../shared/describe-schema-errors.js';
-import { MessagesRequestSchema, type AnthropicMessage, type MessagesRequest } from './anthropic-schemas.js';
+import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
+import {
+  MessagesRequestSchema,
+  type AnthropicMessage,
+  type MessagesRequest,
+} from './anthropic-schemas.js';
 
 const check = TypeCompiler.Compile(MessagesRequestSchema);
 
 type Block = Exclude<AnthropicMessage['content'], string>[number];
 
-function blockText(content: string | readonly { type: string; text?: string }[] | undefined): string {
+function blockText(
+  content: string | readonly { type: string; text?: string }[] | undefined,
+): string {
   if (content === undefined) return '';
   if (typeof content === 'string') return content;
   return content.map((block) => (block.type === 'text' ? (block.text ?? '') : '')).join('');
@@ -59,7 +65,11 @@ function convertMessage(message: AnthropicMessage, out: ChatMessage[]): void {
     }
   }
   if (message.role === 'assistant') {
-    out.push(calls.length > 0 ? { role: 'assistant', content: parts, toolCalls: calls } : { role: 'assistant', content: parts });
+    out.push(
+      calls.length > 0
+        ? { role: 'assistant', content: parts, toolCalls: calls }
+        : { role: 'assistant', content: parts },
+    );
   } else if (parts.length > 0) {
     out.push({ role: 'user', content: parts });
   }
@@ -74,7 +84,8 @@ function convertToolChoice(choice: MessagesRequest['tool_choice']): ToolChoice |
 /** Validates an Anthropic Messages body and decodes it into the canonical request. */
 export const anthropicDecoder: RequestDecoder = {
   decode(body: unknown): DecodeResult {
-    if (!check.Check(body)) return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
+    if (!check.Check(body))
+      return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
     const request: MessagesRequest = body;
     const messages: ChatMessage[] = [];
     const system = blockText(request.system);
@@ -104,12 +115,18 @@ export const anthropicDecoder: RequestDecoder = {
               tools: request.tools.map((tool) =>
                 tool.description === undefined
                   ? { name: tool.name, parameters: tool.input_schema }
-                  : { name: tool.name, description: tool.description, parameters: tool.input_schema },
+                  : {
+                      name: tool.name,
+                      description: tool.description,
+                      parameters: tool.input_schema,
+                    },
               ),
             }),
         ...(toolChoice === undefined ? {} : { toolChoice }),
         ...(disableParallel ? { parallelToolCalls: false } : {}),
-        ...(format === undefined ? {} : { responseFormat: { type: 'json_schema', name: 'output', schema: format.schema } }),
+        ...(format === undefined
+          ? {}
+          : { responseFormat: { type: 'json_schema', name: 'output', schema: format.schema } }),
         // Anthropic always reports usage at the end of a stream.
         includeUsage: true,
       },

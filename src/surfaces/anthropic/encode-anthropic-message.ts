@@ -28,7 +28,12 @@ export function encodeAnthropicMessage(result: ChatResult, context: RequestConte
   const content: Record<string, unknown>[] = [];
   if (result.text !== '') content.push({ type: 'text', text: result.text });
   for (const call of result.toolCalls) {
-    content.push({ type: 'tool_use', id: call.id, name: call.name, input: parseInput(call.arguments) });
+    content.push({
+      type: 'tool_use',
+      id: call.id,
+      name: call.name,
+      input: parseInput(call.arguments),
+    });
   }
   return {
     id: `msg_${context.requestId}`,

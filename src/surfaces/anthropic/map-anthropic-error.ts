@@ -19,13 +19,21 @@ export function anthropicStatus(error: GatewayError): number {
   return error.status === 422 ? 400 : error.status;
 }
 
-export function anthropicErrorBody(error: GatewayError, requestId: string): Record<string, unknown> {
+export function anthropicErrorBody(
+  error: GatewayError,
+  requestId: string,
+): Record<string, unknown> {
   const status = anthropicStatus(error);
   const issue = error.issues?.[0];
-  const where = issue === undefined ? '' : ` ${issue.location.slice(1).join('.')}: ${issue.message}`;
+  const where =
+    issue === undefined ? '' : ` ${issue.location.slice(1).join('.')}: ${issue.message}`;
   return {
     type: 'error',
-    error: { type: anthropicErrorType(error, status), message: `${error.message}${where}`, code: error.code },
+    error: {
+      type: anthropicErrorType(error, status),
+      message: `${error.message}${where}`,
+      code: error.code,
+    },
     request_id: requestId,
   };
 }

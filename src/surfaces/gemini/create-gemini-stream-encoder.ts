@@ -15,7 +15,11 @@ interface PendingCall {
  * calls whole (their argument fragments are gathered first), the last event with `finishReason`
  * and usage; no terminator. A failure is one `data: {"error": …}` event.
  */
-export function createGeminiStreamEncoder(context: RequestContext, _request: unknown, target: ServedTarget): StreamEncoder {
+export function createGeminiStreamEncoder(
+  context: RequestContext,
+  _request: unknown,
+  target: ServedTarget,
+): StreamEncoder {
   const calls: PendingCall[] = [];
 
   function event(
@@ -24,7 +28,11 @@ export function createGeminiStreamEncoder(context: RequestContext, _request: unk
     end?: { readonly finishReason: string; readonly usage: Record<string, number> },
   ): string {
     const candidate: Record<string, unknown> = { content: { role: 'model', parts }, index: 0 };
-    const response: Record<string, unknown> = { candidates: [candidate], modelVersion: model, responseId: context.requestId };
+    const response: Record<string, unknown> = {
+      candidates: [candidate],
+      modelVersion: model,
+      responseId: context.requestId,
+    };
     if (end !== undefined) {
       candidate.finishReason = end.finishReason;
       response.usageMetadata = end.usage;
@@ -43,7 +51,9 @@ export function createGeminiStreamEncoder(context: RequestContext, _request: unk
             id: part.id,
             name: part.name,
             arguments: '',
-            ...(part.providerMetadata === undefined ? {} : { providerMetadata: part.providerMetadata }),
+            ...(part.providerMetadata === undefined
+              ? {}
+              : { providerMetadata: part.providerMetadata }),
           });
           return '';
         case 'tool-call-delta': {

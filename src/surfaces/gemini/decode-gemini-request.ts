@@ -8,8 +8,12 @@ import type {
   ToolCall,
   ToolChoice,
 } from '../../core/index.js';
-import { describeSchemaErrors } from '../shared/describe-schema-errors.js';
-import { GenerateContentRequestSchema, type GeminiContent, type GenerateContentRequest } from './gemini-schemas.js';
+import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
+import {
+  GenerateContentRequestSchema,
+  type GeminiContent,
+  type GenerateContentRequest,
+} from './gemini-schemas.js';
 
 const check = TypeCompiler.Compile(GenerateContentRequestSchema);
 
@@ -32,7 +36,10 @@ function convertContents(contents: readonly GeminiContent[]): ChatMessage[] {
       if (part.thought === true) continue;
       if (part.text !== undefined) parts.push({ type: 'text', text: part.text });
       if (part.inlineData !== undefined) {
-        parts.push({ type: 'image', url: `data:${part.inlineData.mimeType};base64,${part.inlineData.data}` });
+        parts.push({
+          type: 'image',
+          url: `data:${part.inlineData.mimeType};base64,${part.inlineData.data}`,
+        });
       }
       if (part.fileData !== undefined) parts.push({ type: 'image', url: part.fileData.fileUri });
       if (part.functionCall !== undefined) {
@@ -43,12 +50,16 @@ function convertContents(contents: readonly GeminiContent[]): ChatMessage[] {
           id,
           name: part.functionCall.name,
           arguments: JSON.stringify(part.functionCall.args ?? {}),
-          ...(part.thoughtSignature === undefined ? {} : { providerMetadata: { [thoughtSignatureKey]: part.thoughtSignature } }),
+          ...(part.thoughtSignature === undefined
+            ? {}
+            : { providerMetadata: { [thoughtSignatureKey]: part.thoughtSignature } }),
         });
       }
       if (part.functionResponse !== undefined) {
         const response = part.functionResponse;
-        const index = pending.findIndex((call) => (response.id === undefined ? call.name === response.name : call.id === response.id));
+        const index = pending.findIndex((call) =>
+          response.id === undefined ? call.name === response.name : call.id === response.id,
+        );
         const matched = index === -1 ? undefined : pending.splice(index, 1)[0];
         messages.push({
           role: 'tool',
@@ -60,7 +71,11 @@ function convertContents(contents: readonly GeminiContent[]): ChatMessage[] {
     }
     if (content.role === 'model') {
       if (parts.length > 0 || calls.length > 0) {
-        messages.push(calls.length > 0 ? { role: 'assistant', content: parts, toolCalls: calls } : { role: 'assistant', content: parts });
+        messages.push(
+          calls.length > 0
+            ? { role: 'assistant', content: parts, toolCalls: calls }
+            : { role: 'assistant', content: parts },
+        );
       }
     } else if (parts.length > 0) {
       messages.push({ role: 'user', content: parts });
@@ -83,7 +98,8 @@ function convertToolChoice(request: GenerateContentRequest): ToolChoice | undefi
 /** Validates a Gemini `generateContent` body and decodes it; the model comes from the path. */
 export const geminiDecoder: RequestDecoder = {
   decode(body: unknown, input: SurfaceInput): DecodeResult {
-    if (!check.Check(body)) return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
+    if (!check.Check(body))
+      return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
     const request: GenerateContentRequest = body;
     const messages: ChatMessage[] = [];
     const system = (request.systemInstruction?.parts ?? []).map((part) => part.text ?? '').join('');
@@ -101,7 +117,9 @@ export const geminiDecoder: RequestDecoder = {
         messages,
         stream: input.stream === true,
         includeUsage: true,
-        ...(generation?.maxOutputTokens === undefined ? {} : { maxTokens: generation.maxOutputTokens }),
+        ...(generation?.maxOutputTokens === undefined
+          ? {}
+          : { maxTokens: generation.maxOutputTokens }),
         ...(generation?.temperature === undefined ? {} : { temperature: generation.temperature }),
         ...(generation?.topP === undefined ? {} : { topP: generation.topP }),
         ...(generation?.stopSequences === undefined || generation.stopSequences.length === 0
@@ -109,13 +127,19 @@ export const geminiDecoder: RequestDecoder = {
           : { stop: generation.stopSequences }),
         ...(generation?.seed === undefined ? {} : { seed: generation.seed }),
         ...(json
-          ? { responseFormat: schema === undefined ? { type: 'json_object' } : { type: 'json_schema', name: 'response', schema } }
+          ? {
+              responseFormat:
+                schema === undefined
+                  ? { type: 'json_object' }
+                  : { type: 'json_schema', name: 'response', schema },
+            }
           : {}),
         ...(tools.length === 0
           ? {}
           : {
               tools: tools.map((tool) => {
-                const parameters = tool.parametersJsonSchema ?? tool.parameters ?? { type: 'object', properties: {} };
+                const parameters = tool.parametersJsonSchema ??
+                  tool.parameters ?? { type: 'object', properties: {} };
                 return tool.description === undefined
                   ? { name: tool.name, parameters }
                   : { name: tool.name, description: tool.description, parameters };

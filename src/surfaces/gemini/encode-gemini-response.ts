@@ -1,4 +1,10 @@
-import type { ChatResult, FinishReason, RequestContext, ToolCall, Usage } from '../../core/index.js';
+import type {
+  ChatResult,
+  FinishReason,
+  RequestContext,
+  ToolCall,
+  Usage,
+} from '../../core/index.js';
 
 const thoughtSignatureKey = 'gemini.thoughtSignature';
 
@@ -30,7 +36,9 @@ function parseArgs(text: string): unknown {
 export function functionCallParts(calls: readonly ToolCall[]): Record<string, unknown>[] {
   return calls.map((call) => {
     const signature = call.providerMetadata?.[thoughtSignatureKey];
-    const part: Record<string, unknown> = { functionCall: { name: call.name, args: parseArgs(call.arguments), id: call.id } };
+    const part: Record<string, unknown> = {
+      functionCall: { name: call.name, args: parseArgs(call.arguments), id: call.id },
+    };
     if (signature !== undefined) part.thoughtSignature = signature;
     return part;
   });

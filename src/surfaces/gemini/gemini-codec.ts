@@ -9,6 +9,9 @@ export const geminiCodec: SurfaceCodec = {
   id: 'gemini',
   decoder: geminiDecoder,
   encodeCompletion: (result, _target, context) => encodeGeminiResponse(result, context),
-  encodeError: (error, requestId) => ({ status: geminiStatus(error), body: geminiErrorBody(error, requestId) }),
+  encodeError: (error, requestId) => ({
+    status: geminiStatus(error),
+    body: geminiErrorBody(error, requestId),
+  }),
   createStreamEncoder: createGeminiStreamEncoder,
 };

@@ -12,7 +12,10 @@ const PartSchema = Type.Object(
   {
     text: Type.Optional(Type.String()),
     inlineData: Type.Optional(
-      Type.Object({ mimeType: Type.String({ minLength: 1 }), data: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+      Type.Object(
+        { mimeType: Type.String({ minLength: 1 }), data: Type.String({ minLength: 1 }) },
+        { additionalProperties: false },
+      ),
     ),
     fileData: Type.Optional(
       Type.Object(

@@ -26,7 +26,8 @@ export function geminiStatus(error: GatewayError): number {
 export function geminiErrorBody(error: GatewayError, requestId: string): Record<string, unknown> {
   const code = geminiStatus(error);
   const issue = error.issues?.[0];
-  const where = issue === undefined ? '' : ` ${issue.location.slice(1).join('.')}: ${issue.message}`;
+  const where =
+    issue === undefined ? '' : ` ${issue.location.slice(1).join('.')}: ${issue.message}`;
   return {
     error: {
       code,

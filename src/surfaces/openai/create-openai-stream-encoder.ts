@@ -1,4 +1,10 @@
-import type { ChatRequest, GatewayError, RequestContext, ServedTarget, StreamPart } from '../../core/index.js';
+import type {
+  ChatRequest,
+  GatewayError,
+  RequestContext,
+  ServedTarget,
+  StreamPart,
+} from '../../core/index.js';
 import { dataEvent, type StreamEncoder } from '../surface-codec.js';
 import { openaiErrorBody } from './encode-openai-error.js';
 
@@ -36,13 +42,21 @@ export function createOpenAIStreamEncoder(
           return chunk(
             {
               tool_calls: [
-                { index: part.index, id: part.id, type: 'function', function: { name: part.name, arguments: '' } },
+                {
+                  index: part.index,
+                  id: part.id,
+                  type: 'function',
+                  function: { name: part.name, arguments: '' },
+                },
               ],
             },
             null,
           );
         case 'tool-call-delta':
-          return chunk({ tool_calls: [{ index: part.index, function: { arguments: part.argumentsDelta } }] }, null);
+          return chunk(
+            { tool_calls: [{ index: part.index, function: { arguments: part.argumentsDelta } }] },
+            null,
+          );
         case 'finish': {
           let text = chunk({}, part.finishReason);
           if (includeUsage) {

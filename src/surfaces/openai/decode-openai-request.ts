@@ -7,8 +7,12 @@ import type {
   ResponseFormat,
   ToolChoice,
 } from '../../core/index.js';
-import { describeSchemaErrors } from '../shared/describe-schema-errors.js';
-import { ChatCompletionRequestSchema, type ChatCompletionRequest, type OpenAIMessage } from './openai-schemas.js';
+import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
+import {
+  ChatCompletionRequestSchema,
+  type ChatCompletionRequest,
+  type OpenAIMessage,
+} from './openai-schemas.js';
 
 const check = TypeCompiler.Compile(ChatCompletionRequestSchema);
 
@@ -46,7 +50,11 @@ function convertMessage(message: OpenAIMessage): ChatMessage {
       return {
         role: 'assistant',
         content,
-        toolCalls: calls.map((call) => ({ id: call.id, name: call.function.name, arguments: call.function.arguments })),
+        toolCalls: calls.map((call) => ({
+          id: call.id,
+          name: call.function.name,
+          arguments: call.function.arguments,
+        })),
       };
     }
     case 'tool':
@@ -54,12 +62,19 @@ function convertMessage(message: OpenAIMessage): ChatMessage {
   }
 }
 
-function convertResponseFormat(format: ChatCompletionRequest['response_format']): ResponseFormat | undefined {
+function convertResponseFormat(
+  format: ChatCompletionRequest['response_format'],
+): ResponseFormat | undefined {
   if (format === undefined) return undefined;
   if (format.type !== 'json_schema') return { type: format.type };
   const schema = format.json_schema.schema ?? { type: 'object' };
   return typeof format.json_schema.strict === 'boolean'
-    ? { type: 'json_schema', name: format.json_schema.name, schema, strict: format.json_schema.strict }
+    ? {
+        type: 'json_schema',
+        name: format.json_schema.name,
+        schema,
+        strict: format.json_schema.strict,
+      }
     : { type: 'json_schema', name: format.json_schema.name, schema };
 }
 
@@ -71,7 +86,8 @@ function convertToolChoice(choice: ChatCompletionRequest['tool_choice']): ToolCh
 /** Validates an OpenAI Chat Completions body and decodes it into the canonical request. */
 export const openaiDecoder: RequestDecoder = {
   decode(body: unknown): DecodeResult {
-    if (!check.Check(body)) return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
+    if (!check.Check(body))
+      return { ok: false, issues: describeSchemaErrors(check, body, ['body']) };
     const request: ChatCompletionRequest = body;
     const maxTokens = request.max_completion_tokens ?? request.max_tokens ?? undefined;
     const stop = typeof request.stop === 'string' ? [request.stop] : (request.stop ?? undefined);
@@ -79,7 +95,10 @@ export const openaiDecoder: RequestDecoder = {
     const toolChoice = convertToolChoice(request.tool_choice);
     const tools = request.tools?.map((tool) =>
       tool.function.description === undefined
-        ? { name: tool.function.name, parameters: tool.function.parameters ?? { type: 'object', properties: {} } }
+        ? {
+            name: tool.function.name,
+            parameters: tool.function.parameters ?? { type: 'object', properties: {} },
+          }
         : {
             name: tool.function.name,
             description: tool.function.description,
@@ -94,14 +113,18 @@ export const openaiDecoder: RequestDecoder = {
         messages: request.messages.map(convertMessage),
         stream,
         ...(maxTokens === undefined ? {} : { maxTokens }),
-        ...(request.temperature === undefined || request.temperature === null ? {} : { temperature: request.temperature }),
+        ...(request.temperature === undefined || request.temperature === null
+          ? {}
+          : { temperature: request.temperature }),
         ...(request.top_p === undefined || request.top_p === null ? {} : { topP: request.top_p }),
         ...(stop === undefined ? {} : { stop }),
         ...(request.seed === undefined || request.seed === null ? {} : { seed: request.seed }),
         ...(responseFormat === undefined ? {} : { responseFormat }),
         ...(tools === undefined || tools.length === 0 ? {} : { tools }),
         ...(toolChoice === undefined ? {} : { toolChoice }),
-        ...(request.parallel_tool_calls === undefined ? {} : { parallelToolCalls: request.parallel_tool_calls }),
+        ...(request.parallel_tool_calls === undefined
+          ? {}
+          : { parallelToolCalls: request.parallel_tool_calls }),
         ...(stream && request.stream_options?.include_usage === true ? { includeUsage: true } : {}),
       },
     };

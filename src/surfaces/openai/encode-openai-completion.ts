@@ -24,7 +24,9 @@ export function encodeOpenAICompletion(result: ChatResult, context: RequestConte
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: result.model,
-    choices: [{ index: 0, message, finish_reason: openaiFinishReason(result.finishReason), logprobs: null }],
+    choices: [
+      { index: 0, message, finish_reason: openaiFinishReason(result.finishReason), logprobs: null },
+    ],
     usage: {
       prompt_tokens: result.usage.promptTokens,
       completion_tokens: result.usage.completionTokens,

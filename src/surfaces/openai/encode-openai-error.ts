@@ -18,11 +18,16 @@ function statusOf(error: GatewayError): number {
 }
 
 /** The error object OpenAI's SDKs parse into their typed exceptions. */
-export function openaiErrorBody(error: GatewayError, requestId: string): { error: Record<string, unknown> } {
+export function openaiErrorBody(
+  error: GatewayError,
+  requestId: string,
+): { error: Record<string, unknown> } {
   const status = statusOf(error);
   const issue = error.issues?.[0];
   const message =
-    issue === undefined ? error.message : `${error.message} ${paramOf(issue) ?? 'body'}: ${issue.message}`;
+    issue === undefined
+      ? error.message
+      : `${error.message} ${paramOf(issue) ?? 'body'}: ${issue.message}`;
   return {
     error: {
       message,

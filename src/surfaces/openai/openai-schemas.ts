@@ -17,7 +17,9 @@ const ImagePart = Type.Object(
     image_url: Type.Object(
       {
         url: Type.String({ minLength: 1 }),
-        detail: Type.Optional(Type.Union([Type.Literal('auto'), Type.Literal('low'), Type.Literal('high')])),
+        detail: Type.Optional(
+          Type.Union([Type.Literal('auto'), Type.Literal('low'), Type.Literal('high')]),
+        ),
       },
       { additionalProperties: false },
     ),
@@ -25,7 +27,10 @@ const ImagePart = Type.Object(
   { additionalProperties: false },
 );
 
-const UserContent = Type.Union([Type.String(), Type.Array(Type.Union([TextPart, ImagePart]), { minItems: 1 })]);
+const UserContent = Type.Union([
+  Type.String(),
+  Type.Array(Type.Union([TextPart, ImagePart]), { minItems: 1 }),
+]);
 const TextContent = Type.Union([Type.String(), Type.Array(TextPart)]);
 
 const ToolCallSchema = Type.Object(
@@ -43,9 +48,18 @@ const ToolCallSchema = Type.Object(
 const name = Type.Optional(Type.String());
 
 export const OpenAIMessageSchema = Type.Union([
-  Type.Object({ role: Type.Literal('system'), content: TextContent, name }, { additionalProperties: false }),
-  Type.Object({ role: Type.Literal('developer'), content: TextContent, name }, { additionalProperties: false }),
-  Type.Object({ role: Type.Literal('user'), content: UserContent, name }, { additionalProperties: false }),
+  Type.Object(
+    { role: Type.Literal('system'), content: TextContent, name },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { role: Type.Literal('developer'), content: TextContent, name },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { role: Type.Literal('user'), content: UserContent, name },
+    { additionalProperties: false },
+  ),
   Type.Object(
     {
       role: Type.Literal('assistant'),
@@ -57,7 +71,11 @@ export const OpenAIMessageSchema = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object(
-    { role: Type.Literal('tool'), content: TextContent, tool_call_id: Type.String({ minLength: 1 }) },
+    {
+      role: Type.Literal('tool'),
+      content: TextContent,
+      tool_call_id: Type.String({ minLength: 1 }),
+    },
     { additionalProperties: false },
   ),
 ]);
@@ -85,7 +103,10 @@ const ToolChoiceSchema = Type.Union([
   Type.Object(
     {
       type: Type.Literal('function'),
-      function: Type.Object({ name: Type.String({ minLength: 1 }) }, { additionalProperties: false }),
+      function: Type.Object(
+        { name: Type.String({ minLength: 1 }) },
+        { additionalProperties: false },
+      ),
     },
     { additionalProperties: false },
   ),
@@ -111,11 +132,15 @@ const ResponseFormatSchema = Type.Union([
   ),
 ]);
 
-const ignored = (description: string) => Type.Optional(Type.Unknown({ description: `Accepted, not forwarded: ${description}` }));
+const ignored = (description: string) =>
+  Type.Optional(Type.Unknown({ description: `Accepted, not forwarded: ${description}` }));
 
 export const ChatCompletionRequestSchema = Type.Object(
   {
-    model: Type.String({ minLength: 1, description: 'A route alias (`default`), `provider/model`, or a configured model id.' }),
+    model: Type.String({
+      minLength: 1,
+      description: 'A route alias (`default`), `provider/model`, or a configured model id.',
+    }),
     messages: Type.Array(OpenAIMessageSchema, { minItems: 1, maxItems: 2000 }),
     max_tokens: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
     max_completion_tokens: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
@@ -125,7 +150,9 @@ export const ChatCompletionRequestSchema = Type.Object(
       Type.Union([Type.String(), Type.Array(Type.String(), { maxItems: 4 }), Type.Null()]),
     ),
     seed: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
-    n: Type.Optional(Type.Union([Type.Literal(1), Type.Null()], { description: 'Only 1 is supported.' })),
+    n: Type.Optional(
+      Type.Union([Type.Literal(1), Type.Null()], { description: 'Only 1 is supported.' }),
+    ),
     response_format: Type.Optional(ResponseFormatSchema),
     tools: Type.Optional(Type.Array(ToolSchema, { maxItems: 128 })),
     tool_choice: Type.Optional(ToolChoiceSchema),
@@ -134,7 +161,10 @@ export const ChatCompletionRequestSchema = Type.Object(
     stream_options: Type.Optional(
       Type.Union([
         Type.Object(
-          { include_usage: Type.Optional(Type.Boolean()), include_obfuscation: Type.Optional(Type.Boolean()) },
+          {
+            include_usage: Type.Optional(Type.Boolean()),
+            include_obfuscation: Type.Optional(Type.Boolean()),
+          },
           { additionalProperties: false },
         ),
         Type.Null(),

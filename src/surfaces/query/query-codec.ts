@@ -9,7 +9,7 @@ import type {
   ServedTarget,
 } from '../../core/index.js';
 import { estimateCostUsd } from '../../core/index.js';
-import { describeSchemaErrors } from '../shared/describe-schema-errors.js';
+import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
 import type { EncodedError, SurfaceCodec } from '../surface-codec.js';
 import { QueryRequestSchema, type QueryRequest } from './query-schemas.js';
 

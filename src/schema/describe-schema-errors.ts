@@ -1,7 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { TypeCheck } from '@sinclair/typebox/compiler';
 import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import type { ValidationIssue } from '../../core/index.js';
+import type { ValidationIssue } from '../core/index.js';
 
 function limit(error: ValueError, key: string): unknown {
   return (error.schema as Record<string, unknown>)[key];
@@ -118,9 +118,21 @@ function* explainUnion(error: ValueError): Generator<ValueError | Omit<ValueErro
     }
     const nested = error.errors[index];
     if (nested !== undefined) {
-      for (const inner of nested) yield* inner.type === ValueErrorType.Union ? explainUnion(inner) : [inner];
+      for (const inner of nested)
+        yield* inner.type === ValueErrorType.Union ? explainUnion(inner) : [inner];
       return;
     }
+  }
+  // Not discriminated: when only one variant has the value's JSON type, its errors explain best.
+  const kind = Array.isArray(value) ? 'array' : 'object';
+  const sameKind = variants.flatMap((variant, index) =>
+    (variant as { type?: unknown }).type === kind ? [index] : [],
+  );
+  const nested = sameKind.length === 1 ? error.errors[sameKind[0] ?? -1] : undefined;
+  if (nested !== undefined) {
+    for (const inner of nested)
+      yield* inner.type === ValueErrorType.Union ? explainUnion(inner) : [inner];
+    return;
   }
   yield error;
 }
