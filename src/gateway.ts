@@ -10,7 +10,15 @@ import { createApp } from './http/create-app.js';
 import type { GatewayState } from './http/gateway-state.js';
 import { createLogger } from './observability/create-logger.js';
 import { createProviderAdapter } from './providers/index.js';
-import { RouteTable, Router, type Target } from './routing/index.js';
+import {
+  RouteTable,
+  Router,
+  defaultBackoff,
+  strategyNamed,
+  type Credential,
+  type Route,
+  type Target,
+} from './routing/index.js';
 import {
   ClientLimiter,
   createAdmission,
@@ -33,6 +41,7 @@ export interface GatewayOverrides {
   readonly generateRequestId?: () => string;
   readonly rateLimitStore?: RateLimitStore;
   readonly guards?: readonly Guard[];
+  readonly random?: () => number;
 }
 
 export interface Gateway {
@@ -58,31 +67,42 @@ function buildTargets(config: GatewayConfig, dispatcher: Dispatcher): Target[] {
       limits,
       headers: provider.headers,
     });
+    // Each key of a pool is its own credential (and lane); no key at all is one keyless credential.
+    const credentials: Credential[] =
+      provider.apiKeys.length === 0
+        ? [{ id: 'k1', secret: undefined, source: provider.apiKeyVariable }]
+        : provider.apiKeys.map((secret, index) => ({
+            id: `k${index + 1}`,
+            secret,
+            source:
+              provider.apiKeys.length === 1
+                ? provider.apiKeyVariable
+                : `${provider.apiKeyVariable} (key ${index + 1})`,
+          }));
     return provider.models.map((model) => ({
       provider: provider.id,
       model: model.id,
       adapter,
-      credential: provider.apiKey,
-      credentialName: provider.apiKeyVariable,
+      credentials,
       pricing: model.pricing,
     }));
   });
 }
 
 function buildRouteTable(config: GatewayConfig, targets: readonly Target[]): RouteTable {
-  const routes = new Map<string, readonly Target[]>();
-  for (const [name, entries] of Object.entries(config.routes)) {
-    routes.set(
-      name,
-      entries.flatMap((entry) => {
-        const target = targets.find(
-          (candidate) => candidate.provider === entry.provider && candidate.model === entry.model,
-        );
-        return target === undefined ? [] : [target];
-      }),
-    );
-  }
-  return new RouteTable(routes, targets);
+  const routes: Route[] = Object.entries(config.routes).map(([name, route]) => ({
+    name,
+    strategy: strategyNamed(route.strategy),
+    entries: route.targets.flatMap((entry) => {
+      const target = targets.find(
+        (candidate) => candidate.provider === entry.provider && candidate.model === entry.model,
+      );
+      return target === undefined ? [] : [{ target, weight: entry.weight }];
+    }),
+    deadlineMs: route.deadlineMs,
+    hedge: route.hedge,
+  }));
+  return new RouteTable(routes, targets, config.resilience.deadlineMs);
 }
 
 /**
@@ -108,10 +128,19 @@ export async function createGateway(
     });
 
   const targets = buildTargets(config, dispatcher);
+  const resilience = config.resilience;
   const router = new Router({
     attemptTimeoutMs: config.upstream.attemptTimeoutMs,
     streamMaxDurationMs: config.upstream.streamMaxDurationMs,
+    maxAttempts: resilience.maxAttempts,
+    retryBudgetRatio: resilience.retryBudgetRatio,
+    retryAfterMaxWaitMs: resilience.retryAfterMaxWaitMs,
+    credentialParkMs: resilience.credentialParkMs,
+    outageQueueSize: resilience.outageQueueSize,
+    breaker: resilience.breaker,
+    backoff: defaultBackoff,
     now,
+    random: overrides.random ?? Math.random,
     logger,
   });
   const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {

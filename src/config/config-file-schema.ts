@@ -19,11 +19,54 @@ const ProviderEntry = Type.Object(
     dialect: Type.Union(providerDialects.map((dialect) => Type.Literal(dialect))),
     base_url: Type.Optional(Type.String({ minLength: 1 })),
     api_key: Type.Optional(Type.String()),
+    api_keys: Type.Optional(
+      Type.Array(Type.String(), { minItems: 1, description: 'A key pool, rotated.' }),
+    ),
     headers: Type.Optional(Type.Record(Type.String(), Type.String())),
     models: Type.Array(ModelEntry, { minItems: 1 }),
   },
   { additionalProperties: false },
 );
+
+const TargetEntry = Type.Union([
+  Type.String({ minLength: 3 }),
+  Type.Object(
+    {
+      target: Type.String({ minLength: 3 }),
+      weight: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+    },
+    { additionalProperties: false },
+  ),
+]);
+
+const RouteEntry = Type.Union([
+  Type.Array(Type.String({ minLength: 3 }), { minItems: 1 }),
+  Type.Object(
+    {
+      strategy: Type.Optional(
+        Type.Union([
+          Type.Literal('priority'),
+          Type.Literal('weighted'),
+          Type.Literal('least-latency'),
+          Type.Literal('lowest-cost'),
+        ]),
+      ),
+      targets: Type.Array(TargetEntry, { minItems: 1 }),
+      deadline_ms: Type.Optional(Type.Integer({ minimum: 100, maximum: 3_600_000 })),
+      hedge: Type.Optional(
+        Type.Object(
+          {
+            delay_ms: Type.Union([Type.Integer({ minimum: 1 }), Type.Literal('p95')]),
+            max_share: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+            allow_tools: Type.Optional(Type.Boolean()),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    },
+    { additionalProperties: false },
+  ),
+]);
 
 /**
  * The configuration file (`GATEWAY_CONFIG`, YAML): providers and routes. Server settings stay in
@@ -32,12 +75,7 @@ const ProviderEntry = Type.Object(
 export const ConfigFileSchema = Type.Object(
   {
     providers: Type.Array(ProviderEntry, { minItems: 1 }),
-    routes: Type.Optional(
-      Type.Record(
-        Type.String({ minLength: 1 }),
-        Type.Array(Type.String({ minLength: 3 }), { minItems: 1 }),
-      ),
-    ),
+    routes: Type.Optional(Type.Record(Type.String({ minLength: 1 }), RouteEntry)),
   },
   { additionalProperties: false },
 );

@@ -13,8 +13,11 @@ export interface ProviderConfig {
   readonly dialect: ProviderDialect;
   /** Base URL including the API version where the provider's SDK includes it. */
   readonly baseUrl: string;
-  /** Never logged; absent for local servers that need none. */
-  readonly apiKey: string | undefined;
+  /**
+   * The provider's credentials: one, several (a key pool, rotated; a rejected key is parked), or
+   * none for local servers. Never logged.
+   */
+  readonly apiKeys: readonly string[];
   readonly models: readonly ModelConfig[];
   readonly headers: Readonly<Record<string, string>>;
   /** Name of the variable that holds the key, for error messages. */
@@ -24,6 +27,29 @@ export interface ProviderConfig {
 export interface RouteTarget {
   readonly provider: string;
   readonly model: string;
+  /** Share of traffic under the `weighted` strategy (default 1). */
+  readonly weight: number;
+}
+
+/** How a route orders its targets. */
+export type RoutingStrategyName = 'priority' | 'weighted' | 'least-latency' | 'lowest-cost';
+
+/** Hedged requests: start the next target when the first is slow to its first token. */
+export interface HedgeConfig {
+  /** Fixed delay in ms, or `p95`: the first target's observed 95th percentile time to first token. */
+  readonly delay: number | 'p95';
+  /** Hedges are capped at this share of the route's traffic. */
+  readonly maxShare: number;
+  /** Whether requests that declare tools may be hedged (a tool call may have side effects). */
+  readonly allowTools: boolean;
+}
+
+export interface RouteConfig {
+  readonly strategy: RoutingStrategyName;
+  readonly targets: readonly RouteTarget[];
+  /** Total time a request may take on this route; a client may only shorten it. */
+  readonly deadlineMs: number;
+  readonly hedge: HedgeConfig | undefined;
 }
 
 export interface ServerConfig {
@@ -67,6 +93,36 @@ export interface UpstreamConfig {
   readonly connectionsPerOrigin: number;
 }
 
+export interface ResilienceConfig {
+  /** Default total deadline of a request (routes may set their own). */
+  readonly deadlineMs: number;
+  /** Upstream attempts per request, failovers and retries included. */
+  readonly maxAttempts: number;
+  /** Retries of the same target may be at most this share of traffic. */
+  readonly retryBudgetRatio: number;
+  /** A `Retry-After` longer than this makes the router fail over instead of waiting. */
+  readonly retryAfterMaxWaitMs: number;
+  readonly breaker: {
+    readonly consecutiveFailures: number;
+    readonly failureRatio: number;
+    readonly minimumVolume: number;
+    readonly windowSize: number;
+    readonly baseEjectionMs: number;
+    readonly maxEjectionMs: number;
+    readonly jitter: number;
+  };
+  /** How long a credential that the provider rejected (401/402/403) stays parked. */
+  readonly credentialParkMs: number;
+  /** Requests that may wait for a recovering provider when every target is open. */
+  readonly outageQueueSize: number;
+  /** Requests in flight beyond which new work is shed with 503. */
+  readonly maxInFlight: number;
+  /** Event-loop delay (p99 over the last second, ms) beyond which new work is shed. */
+  readonly shedEventLoopDelayMs: number;
+  /** Heap use (share of the heap limit) beyond which new work is shed. */
+  readonly shedHeapRatio: number;
+}
+
 /** The whole, validated, immutable configuration. Hot reload (later) swaps the object. */
 export interface GatewayConfig {
   readonly production: boolean;
@@ -78,7 +134,10 @@ export interface GatewayConfig {
   readonly rateLimit: RateLimitConfig;
   readonly promptInjectionCheck: boolean;
   readonly providers: readonly ProviderConfig[];
-  readonly routes: Readonly<Record<string, readonly RouteTarget[]>>;
+  readonly routes: Readonly<Record<string, RouteConfig>>;
+  readonly resilience: ResilienceConfig;
+  /** The admin key (`Authorization: Bearer` on `/admin`); admin routes are off without it. */
+  readonly adminApiKey: string | undefined;
   readonly upstream: UpstreamConfig;
   readonly logLevel: string;
 }

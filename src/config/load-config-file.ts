@@ -6,7 +6,12 @@ import { ConfigFileSchema, type ConfigFile } from './config-file-schema.js';
 import { priceOf } from './default-prices.js';
 import { envProviders } from './env-providers.js';
 import { expandEnvironment } from './expand-environment.js';
-import type { ProviderConfig, RouteTarget } from './gateway-config.js';
+import type {
+  ProviderConfig,
+  RouteConfig,
+  RouteTarget,
+  RoutingStrategyName,
+} from './gateway-config.js';
 
 const check = TypeCompiler.Compile(ConfigFileSchema);
 
@@ -38,7 +43,7 @@ function validUrl(text: string): boolean {
 
 export interface FileConfiguration {
   readonly providers: ProviderConfig[];
-  readonly routes: Record<string, RouteTarget[]>;
+  readonly routes: Record<string, RouteConfig>;
 }
 
 function buildProviders(file: ConfigFile, source: string, problems: string[]): ProviderConfig[] {
@@ -57,16 +62,18 @@ function buildProviders(file: ConfigFile, source: string, problems: string[]): P
         `${at}.base_url: must be an http(s) URL without credentials (got "${baseUrl}")`,
       );
     }
-    const apiKey =
-      provider.api_key === undefined || provider.api_key === '' ? undefined : provider.api_key;
-    if (apiKey === undefined && provider.dialect !== 'openai-compatible') {
+    const apiKeys = [
+      ...(provider.api_keys ?? []),
+      ...(provider.api_key === undefined ? [] : [provider.api_key]),
+    ].filter((key) => key !== '');
+    if (apiKeys.length === 0 && provider.dialect !== 'openai-compatible') {
       problems.push(`${at}.api_key: required for the ${provider.dialect} dialect`);
     }
     return {
       id: provider.id,
       dialect: provider.dialect,
       baseUrl,
-      apiKey,
+      apiKeys,
       apiKeyVariable: `${source} ${at}.api_key`,
       headers: provider.headers ?? {},
       models: provider.models.map((model) => {
@@ -87,33 +94,85 @@ function buildProviders(file: ConfigFile, source: string, problems: string[]): P
   });
 }
 
+function resolveTarget(
+  entry: string,
+  where: string,
+  providers: readonly ProviderConfig[],
+  problems: string[],
+): { provider: string; model: string } | undefined {
+  const slash = entry.indexOf('/');
+  const provider = providers.find((candidate) => candidate.id === entry.slice(0, slash));
+  const model = entry.slice(slash + 1);
+  if (
+    slash < 1 ||
+    provider === undefined ||
+    !provider.models.some((candidate) => candidate.id === model)
+  ) {
+    problems.push(`${where}: "${entry}" is not a configured provider/model`);
+    return undefined;
+  }
+  return { provider: provider.id, model };
+}
+
+/** A route as the file may write it, in its long form. */
+interface RouteSpec {
+  readonly targets: readonly (
+    string | { readonly target: string; readonly weight?: number | undefined }
+  )[];
+  readonly strategy?: RoutingStrategyName | undefined;
+  readonly deadline_ms?: number | undefined;
+  readonly hedge?:
+    | {
+        readonly delay_ms: number | 'p95';
+        readonly max_share?: number | undefined;
+        readonly allow_tools?: boolean | undefined;
+      }
+    | undefined;
+}
+
 function buildRoutes(
   file: ConfigFile,
   providers: readonly ProviderConfig[],
+  defaultDeadlineMs: number,
   problems: string[],
-): Record<string, RouteTarget[]> {
-  const routes: Record<string, RouteTarget[]> = {};
-  for (const [name, entries] of Object.entries(file.routes ?? {})) {
-    routes[name] = entries.flatMap((entry, index) => {
-      const slash = entry.indexOf('/');
-      const provider = providers.find((candidate) => candidate.id === entry.slice(0, slash));
-      const model = entry.slice(slash + 1);
-      if (
-        slash < 1 ||
-        provider === undefined ||
-        !provider.models.some((candidate) => candidate.id === model)
-      ) {
-        problems.push(`routes.${name}[${index}]: "${entry}" is not a configured provider/model`);
-        return [];
+): Record<string, RouteConfig> {
+  const routes: Record<string, RouteConfig> = {};
+  for (const [name, entry] of Object.entries(file.routes ?? {})) {
+    const spec: RouteSpec = Array.isArray(entry) ? { targets: entry } : entry;
+    const targets: RouteTarget[] = [];
+    spec.targets.forEach((item, index) => {
+      const text = typeof item === 'string' ? item : item.target;
+      const where = `routes.${name}${Array.isArray(entry) ? '' : '.targets'}[${index}]`;
+      const resolved = resolveTarget(text, where, providers, problems);
+      if (resolved !== undefined) {
+        targets.push({ ...resolved, weight: typeof item === 'string' ? 1 : (item.weight ?? 1) });
       }
-      return [{ provider: provider.id, model }];
     });
+    const hedge = spec.hedge;
+    routes[name] = {
+      strategy: spec.strategy ?? 'priority',
+      targets,
+      deadlineMs: spec.deadline_ms ?? defaultDeadlineMs,
+      hedge:
+        hedge === undefined
+          ? undefined
+          : {
+              delay: hedge.delay_ms,
+              maxShare: hedge.max_share ?? 0.1,
+              allowTools: hedge.allow_tools ?? false,
+            },
+    };
   }
   // Without a `default` route, the first model of every provider, in file order.
-  routes.default ??= providers.flatMap((provider) => {
-    const first = provider.models[0];
-    return first === undefined ? [] : [{ provider: provider.id, model: first.id }];
-  });
+  routes.default ??= {
+    strategy: 'priority',
+    targets: providers.flatMap((provider) => {
+      const first = provider.models[0];
+      return first === undefined ? [] : [{ provider: provider.id, model: first.id, weight: 1 }];
+    }),
+    deadlineMs: defaultDeadlineMs,
+    hedge: undefined,
+  };
   return routes;
 }
 
@@ -124,6 +183,7 @@ function buildRoutes(
 export function loadConfigFile(
   path: string,
   env: Readonly<Record<string, string | undefined>>,
+  defaultDeadlineMs: number,
   problems: string[],
 ): FileConfiguration | undefined {
   const at = (message: string): void => void problems.push(`GATEWAY_CONFIG (${path}): ${message}`);
@@ -153,7 +213,7 @@ export function loadConfigFile(
     return undefined;
   }
   const providers = buildProviders(expanded, 'GATEWAY_CONFIG', fileProblems);
-  const routes = buildRoutes(expanded, providers, fileProblems);
+  const routes = buildRoutes(expanded, providers, defaultDeadlineMs, fileProblems);
   fileProblems.forEach(at);
   return fileProblems.length > 0 ? undefined : { providers, routes };
 }

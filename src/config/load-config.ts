@@ -3,7 +3,13 @@ import { priceOf } from './default-prices.js';
 import { demoProviderIds, envProviders } from './env-providers.js';
 import { EnvReader } from './env-reader.js';
 import { loadConfigFile } from './load-config-file.js';
-import type { GatewayConfig, ProviderConfig, RouteTarget } from './gateway-config.js';
+import type {
+  GatewayConfig,
+  ProviderConfig,
+  ResilienceConfig,
+  RouteConfig,
+  RouteTarget,
+} from './gateway-config.js';
 import { parseRateLimit } from './parse-rate-limit.js';
 import { parseTrustProxy } from './parse-trust-proxy.js';
 
@@ -12,15 +18,16 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 function providersFromEnv(reader: EnvReader, demo: boolean): ProviderConfig[] {
   const providers: ProviderConfig[] = [];
   for (const spec of envProviders) {
-    const apiKey = reader.string(`${spec.prefix}_API_KEY`);
+    // Several keys, comma-separated, form a key pool.
+    const apiKeys = reader.list(`${spec.prefix}_API_KEY`) ?? [];
     const simulated = demo && (demoProviderIds as readonly string[]).includes(spec.id);
-    if (apiKey === undefined && !simulated) continue;
+    if (apiKeys.length === 0 && !simulated) continue;
     const model = reader.string(`${spec.prefix}_MODEL`) ?? spec.defaultModel;
     providers.push({
       id: spec.id,
       dialect: spec.dialect,
       baseUrl: reader.url(`${spec.prefix}_BASE_URL`, spec.defaultBaseUrl),
-      apiKey,
+      apiKeys,
       apiKeyVariable: `${spec.prefix}_API_KEY`,
       models: [{ id: model, pricing: priceOf(model) }],
       headers: {},
@@ -29,7 +36,11 @@ function providersFromEnv(reader: EnvReader, demo: boolean): ProviderConfig[] {
   return providers;
 }
 
-function defaultRoute(reader: EnvReader, providers: readonly ProviderConfig[]): RouteTarget[] {
+function defaultRoute(
+  reader: EnvReader,
+  providers: readonly ProviderConfig[],
+  deadlineMs: number,
+): RouteConfig {
   const known = envProviders.map((spec) => spec.id);
   const order = reader.list('PROVIDER_ORDER') ?? known;
   const unknown = order.filter((id) => !known.includes(id));
@@ -42,10 +53,34 @@ function defaultRoute(reader: EnvReader, providers: readonly ProviderConfig[]): 
   for (const id of order) {
     const provider = providers.find((candidate) => candidate.id === id);
     const model = provider?.models[0];
-    if (provider !== undefined && model !== undefined)
-      targets.push({ provider: id, model: model.id });
+    if (provider !== undefined && model !== undefined) {
+      targets.push({ provider: id, model: model.id, weight: 1 });
+    }
   }
-  return targets;
+  return { strategy: 'priority', targets, deadlineMs, hedge: undefined };
+}
+
+function readResilience(reader: EnvReader): ResilienceConfig {
+  return {
+    deadlineMs: reader.integer('REQUEST_DEADLINE_MS', 120_000, 100, 3_600_000),
+    maxAttempts: reader.integer('MAX_ATTEMPTS', 3, 1, 10),
+    retryBudgetRatio: reader.number('RETRY_BUDGET_RATIO', 0.2, 0, 1),
+    retryAfterMaxWaitMs: reader.integer('RETRY_AFTER_MAX_WAIT_MS', 5000, 0, 600_000),
+    breaker: {
+      consecutiveFailures: reader.integer('BREAKER_CONSECUTIVE_FAILURES', 5, 1, 1000),
+      failureRatio: reader.number('BREAKER_FAILURE_RATIO', 0.25, 0.01, 1),
+      minimumVolume: reader.integer('BREAKER_MIN_VOLUME', 12, 1, 10_000),
+      windowSize: reader.integer('BREAKER_WINDOW', 40, 2, 10_000),
+      baseEjectionMs: reader.integer('BREAKER_BASE_EJECTION_MS', 1000, 10, 600_000),
+      maxEjectionMs: reader.integer('BREAKER_MAX_EJECTION_MS', 60_000, 10, 3_600_000),
+      jitter: reader.number('BREAKER_JITTER', 0.2, 0, 0.9),
+    },
+    credentialParkMs: reader.integer('CREDENTIAL_PARK_MS', 300_000, 0, 86_400_000),
+    outageQueueSize: reader.integer('OUTAGE_QUEUE_SIZE', 256, 0, 100_000),
+    maxInFlight: reader.integer('MAX_IN_FLIGHT', 2048, 1, 1_000_000),
+    shedEventLoopDelayMs: reader.integer('SHED_EVENT_LOOP_DELAY_MS', 500, 10, 60_000),
+    shedHeapRatio: reader.number('SHED_HEAP_RATIO', 0.92, 0.1, 1),
+  };
 }
 
 /**
@@ -55,9 +90,12 @@ function defaultRoute(reader: EnvReader, providers: readonly ProviderConfig[]): 
 export function loadConfig(env: Environment): GatewayConfig {
   const reader = new EnvReader(env);
   const production = reader.string('NODE_ENV') === 'production';
+  const resilience = readResilience(reader);
   const configPath = reader.string('GATEWAY_CONFIG');
   const fromFile =
-    configPath === undefined ? undefined : loadConfigFile(configPath, env, reader.problems);
+    configPath === undefined
+      ? undefined
+      : loadConfigFile(configPath, env, resilience.deadlineMs, reader.problems);
   const anyProviderKey =
     configPath !== undefined ||
     envProviders.some((spec) => reader.string(`${spec.prefix}_API_KEY`) !== undefined);
@@ -87,7 +125,9 @@ export function loadConfig(env: Environment): GatewayConfig {
 
   const providers =
     fromFile?.providers ?? (configPath === undefined ? providersFromEnv(reader, demo) : []);
-  const routes = fromFile?.routes ?? { default: defaultRoute(reader, providers) };
+  const routes = fromFile?.routes ?? {
+    default: defaultRoute(reader, providers, resilience.deadlineMs),
+  };
   const allowedOrigins = reader.list('ALLOWED_ORIGINS');
 
   const config: GatewayConfig = {
@@ -113,6 +153,8 @@ export function loadConfig(env: Environment): GatewayConfig {
     promptInjectionCheck: reader.boolean('ENABLE_PROMPT_INJECTION_CHECK', true),
     providers,
     routes,
+    resilience,
+    adminApiKey: reader.string('ADMIN_API_KEY'),
     upstream: {
       attemptTimeoutMs: reader.integer('UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
       streamMaxDurationMs: reader.integer('STREAM_MAX_DURATION_MS', 600_000, 1000, 3_600_000),
@@ -146,7 +188,7 @@ export function withDemoUpstreams(
     serviceApiKey,
     providers: config.providers.map((provider) => {
       const baseUrl = baseUrls[provider.id];
-      return baseUrl === undefined ? provider : { ...provider, baseUrl, apiKey: 'demo-key' };
+      return baseUrl === undefined ? provider : { ...provider, baseUrl, apiKeys: ['demo-key'] };
     }),
   };
 }

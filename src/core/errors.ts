@@ -200,6 +200,30 @@ const catalog = {
     failover: false,
     publicMessage: "The provider's safety system blocked the request.",
   },
+  circuit_open: {
+    status: 503,
+    retryable: true,
+    failover: true,
+    publicMessage: 'The provider is temporarily ejected after repeated failures.',
+  },
+  retry_after_pending: {
+    status: 503,
+    retryable: true,
+    failover: true,
+    publicMessage: 'The provider asked the gateway to wait before the next request.',
+  },
+  credential_parked: {
+    status: 503,
+    retryable: true,
+    failover: true,
+    publicMessage: "The provider rejected the gateway's credential earlier; it is parked.",
+  },
+  hedge_cancelled: {
+    status: 499,
+    retryable: false,
+    failover: false,
+    publicMessage: 'A faster hedged attempt answered first.',
+  },
   stream_truncated: {
     status: 502,
     retryable: true,

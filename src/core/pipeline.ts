@@ -18,10 +18,14 @@ export interface Principal {
 export interface AttemptRecord {
   readonly provider: string;
   readonly model: string;
-  readonly status: 'success' | 'failed' | 'skipped';
+  readonly status: 'success' | 'failed' | 'skipped' | 'cancelled';
   readonly reason: ErrorCode | null;
   readonly latencyMs: number;
   readonly upstreamStatus?: number;
+  /** Which of the provider's keys was used (`k1`, `k2`…), never the key. */
+  readonly credential?: string;
+  /** Estimated cost of an attempt that was billed but not used (a hedge's loser). */
+  readonly costUsd?: number;
 }
 
 /** The target that served a request. */

@@ -7,6 +7,8 @@ export interface AttemptSignal {
    * total-duration bound.
    */
   restartTimer(timeoutMs: number, detail: string): void;
+  /** Ends the attempt from outside (a hedge's loser). */
+  abort(reason: unknown): void;
   /** Stops the timer and unlinks from the request's signal. */
   dispose(): void;
 }
@@ -32,6 +34,9 @@ export function createAttemptSignal(parent: AbortSignal, timeoutMs: number): Att
     restartTimer(milliseconds, detail) {
       clearTimeout(timer);
       timer = start(milliseconds, detail);
+    },
+    abort(reason) {
+      controller.abort(reason);
     },
     dispose() {
       clearTimeout(timer);

@@ -1,3 +1,5 @@
+import { priorityStrategy } from './strategies/priority-strategy.js';
+import type { Route } from './route.js';
 import type { Target } from './target.js';
 
 /** A name a client may send as `model`, and what answers to it. */
@@ -9,25 +11,34 @@ export interface ModelName {
 }
 
 /**
- * Resolves what a client asked for into an ordered list of targets: a route alias (`default`,
- * `fast`), a `provider/model` address, or a bare model id that a configured provider serves (the
- * first in provider order wins). Built once from the configuration; lookups are map accesses.
+ * Resolves what a client asked for into a route: a configured route (`default`, `fast`), a
+ * `provider/model` address, or a bare model id that a configured provider serves (the first in
+ * provider order wins). The last two become single-target routes with the default deadline.
+ * Built once from the configuration; lookups are map accesses.
  */
 export class RouteTable {
-  private readonly routes: ReadonlyMap<string, readonly Target[]>;
-  private readonly direct = new Map<string, readonly Target[]>();
-  private readonly bare = new Map<string, readonly Target[]>();
+  private readonly routes: ReadonlyMap<string, Route>;
+  private readonly direct = new Map<string, Route>();
+  private readonly bare = new Map<string, Route>();
 
-  constructor(routes: ReadonlyMap<string, readonly Target[]>, targets: readonly Target[]) {
-    this.routes = routes;
+  constructor(routes: readonly Route[], targets: readonly Target[], defaultDeadlineMs: number) {
+    this.routes = new Map(routes.map((route) => [route.name, route]));
     for (const target of targets) {
-      this.direct.set(`${target.provider}/${target.model}`, [target]);
-      if (!this.bare.has(target.model)) this.bare.set(target.model, [target]);
+      const name = `${target.provider}/${target.model}`;
+      const route: Route = {
+        name,
+        strategy: priorityStrategy,
+        entries: [{ target, weight: 1 }],
+        deadlineMs: defaultDeadlineMs,
+        hedge: undefined,
+      };
+      this.direct.set(name, route);
+      if (!this.bare.has(target.model)) this.bare.set(target.model, route);
     }
   }
 
-  /** The targets for a model name, or undefined when nothing answers to that name. */
-  resolve(model: string): readonly Target[] | undefined {
+  /** The route for a model name, or undefined when nothing answers to that name. */
+  resolve(model: string): Route | undefined {
     return this.routes.get(model) ?? this.direct.get(model) ?? this.bare.get(model);
   }
 
@@ -35,14 +46,20 @@ export class RouteTable {
   names(): ModelName[] {
     const names: ModelName[] = [];
     const seen = new Set<string>();
-    const add = (name: string, kind: ModelName['kind'], targets: readonly Target[]): void => {
+    const add = (name: string, kind: ModelName['kind'], route: Route): void => {
       if (seen.has(name)) return;
       seen.add(name);
-      names.push({ name, kind, provider: targets[0]?.provider });
+      names.push({ name, kind, provider: route.entries[0]?.target.provider });
     };
-    for (const [name, targets] of this.routes) add(name, 'route', targets);
-    for (const [name, targets] of this.direct) add(name, 'target', targets);
-    for (const [name, targets] of this.bare) add(name, 'model', targets);
+    for (const [name, route] of this.routes) add(name, 'route', route);
+    for (const [name, route] of this.direct) add(name, 'target', route);
+    for (const [name, route] of this.bare)
+      add(route.entries[0]?.target.model ?? name, 'model', route);
     return names;
+  }
+
+  /** Every configured route (for health and admin views). */
+  all(): Route[] {
+    return [...this.routes.values()];
   }
 }

@@ -1,13 +1,19 @@
 import type { ModelPricing, ProviderAdapter } from '../core/index.js';
 
-/** One provider + model the router may send a request to, with everything needed to call it. */
+/** One of a provider's keys. The secret is never logged; `id` (`k1`, `k2`…) is what logs show. */
+export interface Credential {
+  readonly id: string;
+  readonly secret: string | undefined;
+  /** Where the key comes from (`GROQ_API_KEY`), named in the loud log line when it is rejected. */
+  readonly source: string;
+}
+
+/** One provider + model the router may send a request to. */
 export interface Target {
   readonly provider: string;
   readonly model: string;
   readonly adapter: ProviderAdapter;
-  /** Never logged. */
-  readonly credential: string | undefined;
   readonly pricing: ModelPricing;
-  /** The variable holding the credential, named in the loud log line when a provider rejects it. */
-  readonly credentialName: string;
+  /** At least one; several form a key pool, each its own lane. */
+  readonly credentials: readonly Credential[];
 }

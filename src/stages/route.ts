@@ -1,17 +1,17 @@
 import { GatewayError, reject, type Handler } from '../core/index.js';
 import type { RouteTable, Router } from '../routing/index.js';
 
-/** The terminal handler: resolve the requested model to targets and let the router answer. */
+/** The terminal handler: resolve the requested model to a route and let the router answer. */
 export function createRouteHandler(routes: RouteTable, router: Router): Handler {
   return async (context) => {
     const request = context.request;
-    if (request === undefined)
+    if (request === undefined) {
       return reject(new GatewayError('internal_error', { detail: 'no decoded request' }));
-    const targets = routes.resolve(request.model);
-    if (targets === undefined)
+    }
+    const route = routes.resolve(request.model);
+    if (route === undefined) {
       return reject(new GatewayError('model_not_found', { detail: request.model }));
-    return request.stream
-      ? router.stream(context, request, targets)
-      : router.complete(context, request, targets);
+    }
+    return router.route(context, request, route);
   };
 }

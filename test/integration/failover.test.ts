@@ -125,7 +125,7 @@ describe('failover past a failing provider', () => {
     const response = await gw.query({ prompt: 'hello' });
     expect(response.status).toBe(502);
     const loud = gw.log.entries().filter((entry) => entry.level === 'error');
-    expect(loud.map((entry) => entry.credential)).toEqual([
+    expect(loud.map((entry) => entry.credential_source)).toEqual([
       'GEMINI_API_KEY',
       'GROQ_API_KEY',
       'OPENROUTER_API_KEY',

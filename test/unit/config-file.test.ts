@@ -57,12 +57,12 @@ describe('the configuration file (GATEWAY_CONFIG)', () => {
         provider.id,
         provider.dialect,
         provider.baseUrl,
-        provider.apiKey,
+        provider.apiKeys,
       ]),
     ).toEqual([
-      ['groq', 'groq', 'https://api.groq.com/openai/v1', 'gsk_test'],
-      ['local', 'openai-compatible', 'http://127.0.0.1:11434/v1', undefined],
-      ['claude', 'anthropic', 'https://api.anthropic.com', 'sk-ant-fallback'],
+      ['groq', 'groq', 'https://api.groq.com/openai/v1', ['gsk_test']],
+      ['local', 'openai-compatible', 'http://127.0.0.1:11434/v1', []],
+      ['claude', 'anthropic', 'https://api.anthropic.com', ['sk-ant-fallback']],
     ]);
     expect(config.providers[0]?.models).toEqual([
       {
@@ -75,12 +75,13 @@ describe('the configuration file (GATEWAY_CONFIG)', () => {
       },
     ]);
     expect(config.providers[2]?.headers).toEqual({ 'anthropic-beta': 'tools-2024' });
-    expect(config.routes.smart).toEqual([
-      { provider: 'claude', model: 'claude-sonnet-4-5' },
-      { provider: 'groq', model: 'llama-3.3-70b-versatile' },
+    expect(config.routes.smart?.targets).toEqual([
+      { provider: 'claude', model: 'claude-sonnet-4-5', weight: 1 },
+      { provider: 'groq', model: 'llama-3.3-70b-versatile', weight: 1 },
     ]);
+    expect(config.routes.smart?.strategy).toBe('priority');
     // Without a `default` route: the first model of each provider, in file order.
-    expect(config.routes.default?.map((target) => target.provider)).toEqual([
+    expect(config.routes.default?.targets.map((target) => target.provider)).toEqual([
       'groq',
       'local',
       'claude',

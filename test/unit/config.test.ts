@@ -34,9 +34,9 @@ describe('configuration from the environment', () => {
       PROVIDER_ORDER: 'openrouter,groq,gemini',
     });
     expect(config.demo).toBe(false);
-    expect(config.routes.default).toEqual([
-      { provider: 'openrouter', model: 'openai/gpt-4o-mini' },
-      { provider: 'groq', model: 'llama-3.3-70b-versatile' },
+    expect(config.routes.default?.targets).toEqual([
+      { provider: 'openrouter', model: 'openai/gpt-4o-mini', weight: 1 },
+      { provider: 'groq', model: 'llama-3.3-70b-versatile', weight: 1 },
     ]);
   });
 

@@ -26,9 +26,12 @@ export function registerHealthRoutes(
     })),
   }));
   const routes = Object.fromEntries(
-    Object.entries(config.routes).map(([name, targets]) => [
+    Object.entries(config.routes).map(([name, route]) => [
       name,
-      targets.map((target) => `${target.provider}/${target.model}`),
+      {
+        strategy: route.strategy,
+        targets: route.targets.map((target) => `${target.provider}/${target.model}`),
+      },
     ]),
   );
 
