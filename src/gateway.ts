@@ -174,6 +174,7 @@ export async function createGateway(
     pipeline,
     admission,
     models: routeTable.names(),
+    lanes: () => router.health.snapshot(),
     logger,
     now,
     generateRequestId: overrides.generateRequestId ?? randomUUID,

@@ -2,7 +2,7 @@ import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from '../config/index.js';
 import type { Handler } from '../core/index.js';
-import type { ModelName } from '../routing/index.js';
+import type { LaneSnapshot, ModelName } from '../routing/index.js';
 import type { Admission } from '../stages/index.js';
 import type { GatewayState } from './gateway-state.js';
 import { handleEdgeErrors } from './handle-edge-errors.js';
@@ -20,6 +20,8 @@ export interface AppDependencies {
   /** Authentication and rate limiting for routes that call no provider. */
   readonly admission: Admission;
   readonly models: readonly ModelName[];
+  /** Circuit-breaker state per lane, for `/ready`. */
+  readonly lanes: () => readonly LaneSnapshot[];
   /** The pino logger (Fastify's base logger type). */
   readonly logger: FastifyBaseLogger;
   readonly now: () => number;
@@ -110,6 +112,6 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
     models: dependencies.models,
     now: dependencies.now,
   });
-  registerHealthRoutes(app, config, dependencies.state);
+  registerHealthRoutes(app, config, dependencies.state, dependencies.lanes);
   return app;
 }

@@ -106,6 +106,11 @@ export function sendError(
   context: RequestContext,
 ): FastifyReply {
   const encoded = codec.encodeError(error, context.requestId, context.attempts);
+  if (error.retryAfterMs !== undefined && context.responseHeaders['retry-after'] === undefined) {
+    context.responseHeaders['retry-after'] = String(
+      Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
+    );
+  }
   const headers =
     encoded.headers === undefined
       ? context.responseHeaders

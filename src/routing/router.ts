@@ -186,8 +186,10 @@ export class Router {
       if (outcome.type !== 'rejection') return outcome;
       lastFailure = outcome.error;
       if (!this.shouldContinue(outcome.error)) return outcome;
-      if (outcome.error.retryable && !progress.retryable.includes(target))
+      if (this.otherLaneMayHelp(target, outcome.error)) order.splice(next, 0, target);
+      else if (outcome.error.retryable && !progress.retryable.includes(target)) {
         progress.retryable.push(target);
+      }
     }
     if (progress.attempts === 0) return 'all_skipped';
     if (lastFailure?.code === 'client_closed_request') return reject(lastFailure);
@@ -345,6 +347,19 @@ export class Router {
         }
         health.breaker.failed();
     }
+  }
+
+  /**
+   * A key pool's other keys are other lanes: after a key was parked or told to wait, the same
+   * target is tried again at once with the next key.
+   */
+  private otherLaneMayHelp(target: Target, error: GatewayError): boolean {
+    if (target.credentials.length < 2) return false;
+    return (
+      error.code === 'provider_auth_failed' ||
+      error.code === 'provider_quota_exhausted' ||
+      error.code === 'provider_rate_limited'
+    );
   }
 
   private shouldContinue(error: GatewayError): boolean {

@@ -129,7 +129,7 @@ describe('health, readiness, providers and docs', () => {
   it('is ready while serving', async () => {
     const response = await http(`${gw.url}/ready`);
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ ready: true });
+    expect(response.json()).toMatchObject({ ready: true, lanes: expect.any(Array) });
   });
 
   it('lists providers with models and prices per million tokens, and no base URL or key', async () => {

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { GatewayConfig } from '../../config/index.js';
+import type { LaneSnapshot } from '../../routing/index.js';
 import type { GatewayState } from '../gateway-state.js';
 import { sendJson } from '../send-json.js';
 
@@ -13,6 +14,7 @@ export function registerHealthRoutes(
   app: FastifyInstance,
   config: GatewayConfig,
   state: GatewayState,
+  lanes: () => readonly LaneSnapshot[],
 ): void {
   const providers = config.providers.map((provider) => provider.id);
   const catalogue = config.providers.map((provider) => ({
@@ -73,10 +75,14 @@ export function registerHealthRoutes(
     '/ready',
     {
       schema: {
-        summary: 'Readiness: 200 while accepting traffic, 503 while draining or without providers',
+        summary:
+          'Readiness: 200 while accepting traffic, 503 while draining or without providers; circuit breaker state per lane',
         tags: ['health'],
         response: {
-          200: Type.Object({ ready: Type.Boolean() }),
+          200: Type.Object({
+            ready: Type.Boolean(),
+            lanes: Type.Array(Type.Record(Type.String(), Type.Unknown())),
+          }),
           503: Type.Object({ ready: Type.Boolean(), reason: Type.String() }),
         },
       },
@@ -85,7 +91,9 @@ export function registerHealthRoutes(
       if (!state.ready) return sendJson(reply, 503, { ready: false, reason: 'shutting_down' }, {});
       if (providers.length === 0)
         return sendJson(reply, 503, { ready: false, reason: 'no_providers' }, {});
-      return sendJson(reply, 200, { ready: true }, {});
+      // Ejected providers do not make this replica unready: every replica shares the outage, and
+      // the gateway's own 503 with Retry-After is a better answer than a load balancer's.
+      return sendJson(reply, 200, { ready: true, lanes: lanes() }, {});
     },
   );
 
