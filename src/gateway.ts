@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { Agent, type Dispatcher } from 'undici';
 import type { GatewayConfig } from './config/index.js';
-import { composeStages, type Stage } from './core/index.js';
+import { GatewayError, composeStages, type Stage } from './core/index.js';
 import { createSeedPatternGuard, type Guard } from './guards/index.js';
 import { createApp } from './http/create-app.js';
+import type { RequestRegistry } from './http/request-registry.js';
 import type { GatewayState } from './http/gateway-state.js';
 import { createLogger } from './observability/create-logger.js';
 import { createProviderAdapter } from './providers/index.js';
@@ -49,8 +50,12 @@ export interface Gateway {
   readonly config: GatewayConfig;
   readonly state: GatewayState;
   readonly logger: PinoLogger;
-  /** Stops accepting work, lets in-flight requests finish, closes upstream connections. */
-  close(): Promise<void>;
+  /**
+   * Graceful shutdown: `/ready` turns 503 and new connections are refused; requests and streams in
+   * flight get `graceMs` to finish; whatever is still open then ends with one terminal error;
+   * upstream connections close last.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 function buildTargets(config: GatewayConfig, dispatcher: Dispatcher): Target[] {
@@ -103,6 +108,28 @@ function buildRouteTable(config: GatewayConfig, targets: readonly Target[]): Rou
     hedge: route.hedge,
   }));
   return new RouteTable(routes, targets, config.resilience.deadlineMs);
+}
+
+/** Waits until no request is in flight, up to a time; true when drained. */
+async function drained(requests: RequestRegistry, milliseconds: number): Promise<boolean> {
+  const until = Date.now() + milliseconds;
+  while (requests.size > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return requests.size === 0;
+}
+
+/** True when the promise settled within the time, false when the time ran out first. */
+async function settlesWithin(promise: Promise<unknown>, milliseconds: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), milliseconds);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -169,7 +196,7 @@ export async function createGateway(
   const admission = createAdmission([authenticate, rateLimit]);
 
   const state: GatewayState = { demo: config.demo, version, ready: true };
-  const app = await createApp({
+  const { app, requests } = await createApp({
     config,
     pipeline,
     admission,
@@ -186,9 +213,20 @@ export async function createGateway(
     config,
     state,
     logger,
-    async close() {
+    async close(graceMs = config.server.shutdownGraceMs) {
       state.ready = false;
-      await app.close();
+      // Stop accepting connections; requests and streams in flight may finish within the grace.
+      const closed = app.close();
+      if (!(await drained(requests, graceMs))) {
+        logger.warn({ in_flight: requests.size }, 'drain window over: ending what is still open');
+        // Each gets one terminal answer: a 503, or one error event for a stream.
+        requests.abortAll(new GatewayError('service_unavailable', { detail: 'shutting down' }));
+        await drained(requests, 2000);
+      }
+      // What is left are idle keep-alive connections.
+      app.server.closeIdleConnections();
+      if (!(await settlesWithin(closed, 1000))) app.server.closeAllConnections();
+      await closed;
       if (ownsDispatcher) await dispatcher.close();
     },
   };

@@ -94,6 +94,13 @@ const catalog = {
     failover: false,
     publicMessage: 'The request was not received in time.',
   },
+  gateway_overloaded: {
+    status: 503,
+    retryable: true,
+    failover: false,
+    publicMessage:
+      'The gateway is overloaded. Retry after the time given in the Retry-After header.',
+  },
   service_unavailable: {
     status: 503,
     retryable: true,

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import cors from '@fastify/cors';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from '../config/index.js';
@@ -5,7 +6,10 @@ import type { Handler } from '../core/index.js';
 import type { LaneSnapshot, ModelName } from '../routing/index.js';
 import type { Admission } from '../stages/index.js';
 import type { GatewayState } from './gateway-state.js';
+import { LoadMonitor } from '../observability/load-monitor.js';
 import { handleEdgeErrors } from './handle-edge-errors.js';
+import { LoadShedder } from './load-shedder.js';
+import { RequestRegistry } from './request-registry.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerAnthropicRoutes } from './routes/anthropic-routes.js';
@@ -37,6 +41,13 @@ function trustProxyOption(
   return typeof trust === 'boolean' ? trust : [...trust];
 }
 
+/** The application and the edge state a shutdown needs. */
+export interface GatewayApp {
+  readonly app: FastifyInstance;
+  readonly requests: RequestRegistry;
+  readonly shedder: LoadShedder;
+}
+
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
@@ -44,10 +55,35 @@ const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
  * until the pipeline has authenticated and rate-limited the caller), the routes, and errors in
  * each surface's envelope. Schemas document the API; the pipeline's decoders validate.
  */
-export async function createApp(dependencies: AppDependencies): Promise<FastifyInstance> {
+export async function createApp(dependencies: AppDependencies): Promise<GatewayApp> {
   const { config, logger } = dependencies;
   const server = config.server;
+  const shedder = new LoadShedder(
+    config.resilience.maxInFlight,
+    new LoadMonitor({
+      eventLoopDelayMs: config.resilience.shedEventLoopDelayMs,
+      heapRatio: config.resilience.shedHeapRatio,
+    }),
+    logger,
+  );
+  const requests = new RequestRegistry();
   const app = Fastify({
+    serverFactory: (handler) => {
+      const http = createServer(
+        {
+          maxHeaderSize: server.maxHeaderBytes,
+          headersTimeout: server.headersTimeoutMs,
+          requestTimeout: server.requestTimeoutMs,
+          keepAliveTimeout: server.keepAliveTimeoutMs,
+          // Node enforces the header and request timeouts only when it checks connections, every
+          // 30 s by default: a slow client would get up to 30 s more than configured.
+          connectionsCheckingInterval: Math.min(1000, server.headersTimeoutMs),
+        },
+        shedder.wrap(handler),
+      );
+      http.setTimeout(0);
+      return http;
+    },
     loggerInstance: logger,
     // One line per request comes from the observe stage; Fastify's own request lines stay off.
     logController: new LogController({ disableRequestLogging: true }),
@@ -55,13 +91,6 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
     requestTimeout: server.requestTimeoutMs,
     keepAliveTimeout: server.keepAliveTimeoutMs,
     connectionTimeout: 0,
-    http: {
-      maxHeaderSize: server.maxHeaderBytes,
-      headersTimeout: server.headersTimeoutMs,
-      // Node enforces the header and request timeouts only when it checks connections, every
-      // 30 s by default: a slow client would get up to 30 s more than configured.
-      connectionsCheckingInterval: Math.min(1000, server.headersTimeoutMs),
-    },
     trustProxy: trustProxyOption(server.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -72,7 +101,6 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
         : dependencies.generateRequestId();
     },
   });
-  app.server.headersTimeout = server.headersTimeoutMs;
 
   // Bodies stay raw bytes here; the validate stage parses them once, after auth and rate limiting.
   app.removeAllContentTypeParsers();
@@ -102,7 +130,12 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
 
   handleEdgeErrors(app, logger);
   await registerDocsRoutes(app, dependencies.state.version);
-  const surfaceOptions = { pipeline: dependencies.pipeline, now: dependencies.now, logger };
+  const surfaceOptions = {
+    pipeline: dependencies.pipeline,
+    now: dependencies.now,
+    logger,
+    requests,
+  };
   registerQueryRoute(app, surfaceOptions, server.queryBodyLimitBytes);
   registerOpenAIRoutes(app, surfaceOptions);
   registerAnthropicRoutes(app, surfaceOptions);
@@ -111,7 +144,10 @@ export async function createApp(dependencies: AppDependencies): Promise<FastifyI
     admission: dependencies.admission,
     models: dependencies.models,
     now: dependencies.now,
+    requests,
   });
   registerHealthRoutes(app, config, dependencies.state, dependencies.lanes);
-  return app;
+  shedder.start();
+  app.addHook('onClose', () => shedder.stop());
+  return { app, requests, shedder };
 }

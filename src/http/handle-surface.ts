@@ -9,19 +9,27 @@ import {
   type SurfaceInput,
 } from '../core/index.js';
 import type { SurfaceCodec } from '../surfaces/index.js';
+import type { RequestRegistry } from './request-registry.js';
 import { sendJson } from './send-json.js';
 import { writeStream } from './write-stream.js';
 
 export interface SurfaceHandlerOptions {
   readonly pipeline: Handler;
+  readonly requests: RequestRegistry;
   readonly now: () => number;
   readonly logger: Logger;
 }
 
-/** Aborts with `client_closed_request` when the connection closes before the answer is written. */
-function clientSignal(reply: FastifyReply): AbortSignal {
+/**
+ * The request's signal: aborted with `client_closed_request` when the connection closes before the
+ * answer is written, or by a shutdown that outlived its drain window. Registered until the answer
+ * (a stream's last byte included) is out.
+ */
+function requestSignal(reply: FastifyReply, registry: RequestRegistry): AbortSignal {
   const controller = new AbortController();
+  registry.add(controller);
   reply.raw.once('close', () => {
+    registry.delete(controller);
     if (!reply.raw.writableFinished) controller.abort(new GatewayError('client_closed_request'));
   });
   return controller.signal;
@@ -34,6 +42,7 @@ export function createRequestContext(
   codec: SurfaceCodec,
   input: SurfaceInput,
   startedAt: number,
+  registry: RequestRegistry,
 ): RequestContext {
   return {
     requestId: request.id,
@@ -43,7 +52,7 @@ export function createRequestContext(
     body: Buffer.isBuffer(request.body) ? request.body : undefined,
     input,
     decoder: codec.decoder,
-    signal: clientSignal(reply),
+    signal: requestSignal(reply, registry),
     startedAt,
     principal: undefined,
     request: undefined,
@@ -67,7 +76,14 @@ export function createSurfaceHandler(
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const context = createRequestContext(request, reply, codec, inputOf(request), options.now());
+    const context = createRequestContext(
+      request,
+      reply,
+      codec,
+      inputOf(request),
+      options.now(),
+      options.requests,
+    );
     let outcome: Outcome;
     try {
       outcome = await options.pipeline(context);

@@ -48,7 +48,14 @@ export function registerGeminiRoutes(app: FastifyInstance, options: SurfaceHandl
     },
     async (request: FastifyRequest, reply: FastifyReply) => {
       if (inputOf(request).pathModel === undefined) {
-        const context = createRequestContext(request, reply, geminiCodec, {}, options.now());
+        const context = createRequestContext(
+          request,
+          reply,
+          geminiCodec,
+          {},
+          options.now(),
+          options.requests,
+        );
         return sendError(reply, geminiCodec, new GatewayError('not_found'), context);
       }
       return handle(request, reply);

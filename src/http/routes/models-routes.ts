@@ -8,12 +8,14 @@ import {
   type SurfaceCodec,
 } from '../../surfaces/index.js';
 import { createRequestContext, sendError } from '../handle-surface.js';
+import type { RequestRegistry } from '../request-registry.js';
 import { sendJson } from '../send-json.js';
 
 export interface ModelsRouteOptions {
   readonly admission: Admission;
   readonly models: readonly ModelName[];
   readonly now: () => number;
+  readonly requests: RequestRegistry;
 }
 
 function owner(model: ModelName): string {
@@ -30,7 +32,14 @@ export function registerModelsRoutes(app: FastifyInstance, options: ModelsRouteO
     reply: FastifyReply,
     codec: SurfaceCodec,
   ): Promise<boolean> {
-    const context = createRequestContext(request, reply, codec, {}, options.now());
+    const context = createRequestContext(
+      request,
+      reply,
+      codec,
+      {},
+      options.now(),
+      options.requests,
+    );
     const rejection = await options.admission(context);
     if (rejection === undefined) {
       reply.headers(context.responseHeaders);
