@@ -10,3 +10,4 @@ export type {
   SimulatorOptions,
 } from './simulator-types.js';
 export { parseFaults } from './parse-faults.js';
+export { FaultProxy, type FaultProxyOptions, type ProxyMode } from './fault-proxy.js';

@@ -97,6 +97,7 @@ export function createSurfaceHandler(
         error: isGatewayError(error) ? error : new GatewayError('internal_error', { cause: error }),
       };
     }
+    if (outcome.type !== 'rejection') describeRouting(context, outcome.target.provider);
     if (outcome.type === 'completion') {
       const body = codec.encodeCompletion(outcome.result, outcome.target, context, options.now());
       return sendJson(reply, 200, body, context.responseHeaders);
@@ -112,6 +113,14 @@ export function createSurfaceHandler(
     }
     return sendError(reply, codec, outcome.error, context);
   };
+}
+
+/** Which provider answered and how many upstream attempts it took (skipped targets excluded). */
+function describeRouting(context: RequestContext, provider: string): void {
+  let attempts = 0;
+  for (const attempt of context.attempts) if (attempt.status !== 'skipped') attempts += 1;
+  context.responseHeaders['x-gateway-provider'] = provider;
+  context.responseHeaders['x-gateway-attempts'] = String(attempts);
 }
 
 /** An error in the surface's envelope, with the request's rate-limit and guard headers. */

@@ -49,6 +49,14 @@ export async function writeStream(
     if (!raw.write(text)) await drained(raw);
   }
 
+  /** The terminal error's writes, each its own network chunk (a short pause between them). */
+  async function writeError(writes: readonly string[]): Promise<void> {
+    for (const [index, text] of writes.entries()) {
+      if (index > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      await write(text);
+    }
+  }
+
   let terminated = false;
   try {
     await write(encoder.start());
@@ -56,7 +64,7 @@ export async function writeStream(
       if (raw.destroyed) break;
       if (part.type === 'error') {
         terminated = true;
-        await write(encoder.error(part.error));
+        await writeError(encoder.error(part.error));
         break;
       }
       await write(encoder.part(part));
@@ -65,10 +73,10 @@ export async function writeStream(
         break;
       }
     }
-    if (!terminated) await write(encoder.error(new GatewayError('stream_truncated')));
+    if (!terminated) await writeError(encoder.error(new GatewayError('stream_truncated')));
   } catch (error) {
     if (!terminated) {
-      await write(encoder.error(new GatewayError('internal_error', { cause: error })));
+      await writeError(encoder.error(new GatewayError('internal_error', { cause: error })));
     }
     reply.log.error({ request_id: reply.request.id, err: error }, 'failure while writing a stream');
   } finally {

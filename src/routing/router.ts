@@ -163,6 +163,7 @@ export class Router {
         timeoutMs: Math.max(1, Math.min(this.options.attemptTimeoutMs, remaining)),
         streamMaxDurationMs: this.options.streamMaxDurationMs,
         now: this.options.now,
+        onStreamFailure: this.learnAfterCommit,
       };
       const first = runAttempt(lane, request, context, limits);
       progress.attempts += 1;
@@ -266,7 +267,7 @@ export class Router {
     loser.cancel(new GatewayError('hedge_cancelled'));
     void loser.result.then((result) => {
       if (result.ok && result.kind === 'stream') result.discard();
-      loser.lane.health.breaker.released();
+      loser.lane.health.breaker.released(loser.lane.probe);
       if (loser.lane.probe) loser.lane.health.probeSettled();
       const target = loser.lane.target;
       context.attempts.push({
@@ -290,7 +291,7 @@ export class Router {
     const target = lane.target;
     const latencyMs = this.elapsed(attempt.startedAt);
     if (result.ok) {
-      lane.health.breaker.succeeded();
+      lane.health.breaker.succeeded(lane.probe);
       lane.health.firstToken.record(result.firstTokenMs);
       if (lane.probe) lane.health.probeSettled();
       context.attempts.push({
@@ -321,6 +322,13 @@ export class Router {
     return reject(error);
   }
 
+  /** A stream that failed after its commit point: a provider fault counts against the lane. */
+  private readonly learnAfterCommit = (lane: Lane, error: GatewayError): void => {
+    if (error.code.startsWith('provider_') || error.code === 'stream_truncated') {
+      lane.health.breaker.failed(false);
+    }
+  };
+
   /** What a failure teaches about its lane: breaker, `Retry-After` block, parked credential. */
   private learn(lane: Lane, error: GatewayError): void {
     const health = lane.health;
@@ -328,24 +336,25 @@ export class Router {
       case 'provider_auth_failed':
       case 'provider_quota_exhausted':
         this.health.park(lane.credentialKey, this.options.credentialParkMs);
-        health.breaker.released();
+        health.breaker.released(lane.probe);
         return;
       case 'provider_rate_limited':
         health.blockedUntil = this.options.now() + (error.retryAfterMs ?? 1000);
-        health.breaker.released();
+        health.breaker.released(lane.probe);
         return;
       case 'provider_bad_request':
       case 'provider_content_filtered':
       case 'client_closed_request':
       case 'deadline_exceeded':
       case 'hedge_cancelled':
-        health.breaker.released();
+      case 'service_unavailable':
+        health.breaker.released(lane.probe);
         return;
       default:
         if (error.retryAfterMs !== undefined) {
           health.blockedUntil = this.options.now() + error.retryAfterMs;
         }
-        health.breaker.failed();
+        health.breaker.failed(lane.probe);
     }
   }
 

@@ -40,6 +40,8 @@ export interface AttemptLimits {
   readonly timeoutMs: number;
   readonly streamMaxDurationMs: number;
   readonly now: () => number;
+  /** Told about a committed stream that failed later (the attempt itself counted as a success). */
+  readonly onStreamFailure: (lane: Lane, error: GatewayError) => void;
 }
 
 function asGatewayError(error: unknown): GatewayError {
@@ -50,17 +52,22 @@ function asGatewayError(error: unknown): GatewayError {
   });
 }
 
-/** The parts read before the commit point, then the rest; the attempt ends with the stream. */
+/**
+ * The parts read before the commit point, then the rest; the attempt ends with the stream. A
+ * failure after the commit point is reported, so the lane's health learns from it too.
+ */
 async function* replay(
   head: readonly StreamPart[],
   iterator: AsyncIterator<StreamPart>,
   attempt: AttemptSignal,
+  onFailure: (error: GatewayError) => void,
 ): AsyncGenerator<StreamPart> {
   try {
     yield* head;
     for (;;) {
       const next = await iterator.next();
       if (next.done === true) return;
+      if (next.value.type === 'error') onFailure(next.value.error);
       yield next.value;
     }
   } finally {
@@ -133,7 +140,9 @@ async function stream(
           limits.streamMaxDurationMs,
           `stream exceeded ${limits.streamMaxDurationMs} ms`,
         );
-        const committed = replay(head, iterator, attempt);
+        const committed = replay(head, iterator, attempt, (error) =>
+          limits.onStreamFailure(lane, error),
+        );
         return {
           ok: true,
           kind: 'stream',

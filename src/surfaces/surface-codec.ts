@@ -20,12 +20,13 @@ export interface EncodedError {
 /**
  * Turns canonical stream parts into one surface's server-sent events. `part` returns the text to
  * write ('' for nothing); after a `finish` part it includes the surface's terminator
- * (`[DONE]`, `message_stop`). `error` returns the one terminal error event.
+ * (`[DONE]`, `message_stop`). `error` returns the terminal error, as one or more separate writes
+ * (Gemini's SDK needs a bare JSON error object in a network chunk of its own).
  */
 export interface StreamEncoder {
   start(): string;
   part(part: StreamPart): string;
-  error(error: GatewayError): string;
+  error(error: GatewayError): readonly string[];
 }
 
 /**

@@ -87,26 +87,34 @@ export class CircuitBreaker {
     return undefined;
   }
 
-  succeeded(): void {
-    this.probing = false;
-    this.consecutive = 0;
-    if (this.stateValue !== 'closed') {
+  /**
+   * A request succeeded. Only the half-open probe's success closes the breaker: requests that were
+   * already in flight when it opened say nothing about the target's recovery.
+   */
+  succeeded(probe = false): void {
+    if (probe) this.probing = false;
+    if (this.stateValue === 'closed') {
+      this.consecutive = 0;
+      this.push(false);
+      return;
+    }
+    if (probe && this.stateValue === 'half-open') {
+      this.consecutive = 0;
       this.ejections = Math.max(0, this.ejections - 1);
       this.resetWindow();
       this.move('closed');
-      return;
     }
-    this.push(false);
   }
 
-  failed(): void {
-    this.consecutive += 1;
-    if (this.stateValue === 'half-open') {
+  /** A request failed. A failed probe ejects the target again, for longer. */
+  failed(probe = false): void {
+    if (probe) {
       this.probing = false;
-      this.eject();
+      if (this.stateValue === 'half-open') this.eject();
       return;
     }
     if (this.stateValue !== 'closed') return;
+    this.consecutive += 1;
     this.push(true);
     const ratioTripped =
       this.window.length >= this.options.minimumVolume &&
@@ -115,8 +123,8 @@ export class CircuitBreaker {
   }
 
   /** The acquired request ended without telling anything about the target (client gone). */
-  released(): void {
-    this.probing = false;
+  released(probe = false): void {
+    if (probe) this.probing = false;
   }
 
   private eject(): void {

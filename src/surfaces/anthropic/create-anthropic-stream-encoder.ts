@@ -92,7 +92,8 @@ export function createAnthropicStreamEncoder(
           return '';
       }
     },
-    error: (error: GatewayError) =>
+    error: (error: GatewayError) => [
       namedEvent('error', anthropicErrorBody(error, context.requestId)),
+    ],
   };
 }

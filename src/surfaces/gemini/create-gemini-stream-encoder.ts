@@ -70,6 +70,11 @@ export function createGeminiStreamEncoder(
           return '';
       }
     },
-    error: (error: GatewayError) => dataEvent(geminiErrorBody(error, context.requestId)),
+    // As a `data:` event for SSE clients, then as the bare JSON object the Gemini API writes and
+    // the official SDK looks for (it ignores `data:`-framed errors and would end silently).
+    error: (error: GatewayError) => {
+      const body = geminiErrorBody(error, context.requestId);
+      return [dataEvent(body), JSON.stringify(body)];
+    },
   };
 }

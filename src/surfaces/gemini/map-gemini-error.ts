@@ -40,6 +40,15 @@ export function geminiErrorBody(error: GatewayError, requestId: string): Record<
           domain: 'llm-secure-gateway',
           metadata: { request_id: requestId },
         },
+        // Google's own retry hint, which Gemini clients read (they see no headers).
+        ...(error.retryAfterMs === undefined
+          ? []
+          : [
+              {
+                '@type': 'type.googleapis.com/google.rpc.RetryInfo',
+                retryDelay: `${Math.max(1, Math.ceil(error.retryAfterMs / 1000))}s`,
+              },
+            ]),
       ],
     },
   };

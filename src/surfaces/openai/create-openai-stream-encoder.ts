@@ -77,6 +77,6 @@ export function createOpenAIStreamEncoder(
           return '';
       }
     },
-    error: (error: GatewayError) => dataEvent(openaiErrorBody(error, context.requestId)),
+    error: (error: GatewayError) => [dataEvent(openaiErrorBody(error, context.requestId))],
   };
 }

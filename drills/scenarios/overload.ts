@@ -1,0 +1,67 @@
+import { drillKey, startDrillEnvironment } from '../drill-environment.js';
+import { check, type DrillResult, type DrillScale } from '../drill-result.js';
+import { driveLoad } from '../drive-load.js';
+import { driveOpenLoop } from '../drive-open-loop.js';
+import { percentile } from '../summarize.js';
+
+const maxInFlight = 20;
+
+/**
+ * The gateway at five times its capacity (bounded by MAX_IN_FLIGHT against a 100 ms upstream):
+ * goodput must stay near its peak, and shed requests must get their 503 fast.
+ */
+export async function overloadDrill(scale: DrillScale): Promise<DrillResult> {
+  const durationMs = scale === 'full' ? 5000 : 2500;
+  const environment = await startDrillEnvironment(
+    [{ id: 'slow', dialect: 'groq', latency: { firstTokenMs: 100, chunkIntervalMs: 0 } }],
+    () => 'routes:\n  default: [slow/m-slow]\n',
+    { MAX_IN_FLIGHT: String(maxInFlight) },
+  );
+  try {
+    const started = Date.now();
+    const peakRecords = await driveLoad({
+      url: environment.url,
+      key: drillKey,
+      total: Number.MAX_SAFE_INTEGER,
+      concurrency: maxInFlight,
+      streamShare: 0,
+      until: () => Date.now() - started > durationMs,
+    });
+    const peak = peakRecords.filter((record) => record.ok).length / (durationMs / 1000);
+    const offered = Math.round(peak * 5);
+    const overload = await driveOpenLoop({
+      url: environment.url,
+      key: drillKey,
+      ratePerSecond: offered,
+      durationMs,
+    });
+    const goodput = overload.filter((record) => record.status === 200).length / (durationMs / 1000);
+    const shed = overload.filter((record) => record.code === 'gateway_overloaded');
+    const shedP99 = percentile(
+      shed.map((record) => record.latencyMs),
+      0.99,
+    );
+    const other = overload.filter(
+      (record) => record.status !== 200 && record.code !== 'gateway_overloaded',
+    ).length;
+    return {
+      name: 'overload',
+      description: `MAX_IN_FLIGHT=${maxInFlight} against a 100 ms upstream; ${offered} req/s offered (5× the measured peak) for ${durationMs / 1000} s`,
+      notes: [
+        `peak goodput ${peak.toFixed(0)} req/s; under overload ${goodput.toFixed(0)} req/s; shed ${shed.length}; other failures ${other}`,
+      ],
+      checks: [
+        check(
+          'goodput under 5× load, share of peak',
+          goodput >= 0.9 * peak,
+          `${((goodput / peak) * 100).toFixed(1)} %`,
+          '≥ 90 %',
+        ),
+        check('p99 time to a shed 503', shedP99 < 10, `${shedP99.toFixed(2)} ms`, '< 10 ms'),
+        check('failures other than shedding', other === 0, String(other), '0'),
+      ],
+    };
+  } finally {
+    await environment.close();
+  }
+}

@@ -1,0 +1,75 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const pinning = hasTaskset();
+
+/** Pins this (the drill's) process to CPU 1, leaving CPU 0 to the gateway, where possible. */
+export function pinDrillProcess(): void {
+  if (pinning) execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' });
+}
+
+export interface GatewayProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** The gateway's JSON log lines so far (stdout). */
+  readonly logLines: string[];
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Runs `llm-gateway serve` as its own process, as in production, and waits until it listens. */
+export async function spawnGateway(env: Readonly<Record<string, string>>): Promise<GatewayProcess> {
+  const command = pinning ? 'taskset' : process.execPath;
+  const args = pinning ? ['-c', '0', process.execPath, cli, 'serve'] : [cli, 'serve'];
+  const child = spawn(command, args, {
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logLines: string[] = [];
+  let partial = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    logLines.push(...lines.filter((line) => line !== ''));
+  });
+  let banner = '';
+  child.stderr?.on('data', (chunk: Buffer) => (banner += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /listening on (http:\/\/\S+)/.exec(banner);
+      if (match?.[1] !== undefined) {
+        clearInterval(timer);
+        resolve(match[1]);
+      }
+    }, 20);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`gateway exited with ${String(code)}: ${banner}`));
+    });
+  });
+  return {
+    child,
+    url,
+    logLines,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) {
+          resolve(child.exitCode);
+          return;
+        }
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      }),
+  };
+}
