@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { Agent, type Dispatcher } from 'undici';
 import type { GatewayConfig } from './config/index.js';
-import { GatewayError, composeStages, type Stage } from './core/index.js';
+import { GatewayError, composeStages, type RequestContext, type Stage } from './core/index.js';
 import { createSeedPatternGuard, type Guard } from './guards/index.js';
 import { createApp } from './http/create-app.js';
 import type { RequestRegistry } from './http/request-registry.js';
@@ -22,8 +22,14 @@ import {
 } from './routing/index.js';
 import {
   ClientLimiter,
+  chainAuthenticators,
   createAdmission,
   createAuthenticateStage,
+  createAuthorizeStage,
+  createKeyAuthenticator,
+  createQuotaStage,
+  createRecordUsageStage,
+  createSecurityAuditor,
   createGuardInputStage,
   createObserveStage,
   createRateLimitStage,
@@ -31,7 +37,13 @@ import {
   createStaticKeyAuthenticator,
   createValidateStage,
 } from './stages/index.js';
-import { MemoryRateLimitStore, type RateLimitStore } from './stores/index.js';
+import {
+  MemoryRateLimitStore,
+  createStores,
+  loadServerSecret,
+  type RateLimitStore,
+  type Stores,
+} from './stores/index.js';
 import { version } from './version.js';
 
 /** I/O the gateway uses, injectable so tests run many gateways in one process and control time. */
@@ -43,10 +55,13 @@ export interface GatewayOverrides {
   readonly rateLimitStore?: RateLimitStore;
   readonly guards?: readonly Guard[];
   readonly random?: () => number;
+  /** Stores to use instead of the configured ones (tests pass in-memory stores). */
+  readonly stores?: Stores;
 }
 
 export interface Gateway {
   readonly app: FastifyInstance;
+  readonly stores: Stores;
   readonly config: GatewayConfig;
   readonly state: GatewayState;
   readonly logger: PinoLogger;
@@ -170,27 +185,77 @@ export async function createGateway(
     random: overrides.random ?? Math.random,
     logger,
   });
+  const stores =
+    overrides.stores ??
+    (await createStores({
+      hmacSecret: loadServerSecret(config.storage.secret, config.storage.sqlitePath),
+      sqlitePath: config.storage.sqlitePath,
+      instanceId: config.storage.instanceId,
+      logger,
+      ...(config.storage.databaseUrl === undefined
+        ? {}
+        : { databaseUrl: config.storage.databaseUrl }),
+      ...(config.storage.redisUrl === undefined ? {} : { redisUrl: config.storage.redisUrl }),
+    }));
+  const ownsStores = overrides.stores === undefined;
+  // Requests a crashed run of this replica left `started` are finished as `interrupted`.
+  await stores.usage.reconcile({ instanceId: config.storage.instanceId, nowMs: Date.now() });
+  const auditor = createSecurityAuditor(stores.audit, logger);
+
+  // The seed's per-client-IP limit stays process-local unless a shared store is given.
   const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {
     points: config.rateLimit.points,
     windowMs: config.rateLimit.windowMs,
   });
-  const authenticator = createStaticKeyAuthenticator([
-    { key: config.serviceApiKey, principal: { keyId: 'service', name: 'SERVICE_API_KEY' } },
+  const authenticator = chainAuthenticators([
+    createStaticKeyAuthenticator([
+      {
+        key: config.serviceApiKey,
+        principal: { keyId: 'service', name: 'SERVICE_API_KEY', kind: 'static' },
+      },
+    ]),
+    await createKeyAuthenticator({
+      store: stores.keys,
+      manager: stores.apiKeys,
+      hmacSecret: stores.hmacSecret,
+      cacheMs: config.storage.keyCacheMs,
+      revocations: stores.revocations,
+      now: Date.now,
+    }),
   ]);
   const guards =
     overrides.guards ?? (config.promptInjectionCheck ? [createSeedPatternGuard()] : []);
+  const routeTable = buildRouteTable(config, targets);
+  const onRejected = (context: RequestContext, error: GatewayError): void =>
+    auditor.rejected(context, 'limit.rejected', error);
 
   // The security layers, in order. One list, one place.
-  const authenticate = createAuthenticateStage(authenticator, limiter);
-  const rateLimit = createRateLimitStage(limiter);
+  const authenticate = createAuthenticateStage(authenticator, limiter, auditor);
+  const rateLimit = createRateLimitStage({
+    clients: limiter,
+    rates: stores.rateLimits,
+    concurrency: stores.concurrency,
+    tenants: config.tenants,
+    leaseMs: config.upstream.streamMaxDurationMs + config.resilience.deadlineMs,
+    onRejected,
+  });
   const stages: Stage[] = [
     createObserveStage(logger, now),
     authenticate,
     rateLimit,
     createValidateStage(config.server.maxJsonDepth),
-    createGuardInputStage(guards),
+    createAuthorizeStage(),
+    createGuardInputStage(guards, auditor),
+    createQuotaStage({
+      tokens: stores.tokenLimits,
+      budgets: stores.budgets,
+      routes: routeTable,
+      tenants: config.tenants,
+      defaultMaxTokens: 4096,
+      onRejected,
+    }),
+    createRecordUsageStage(stores.usageRecorder, now),
   ];
-  const routeTable = buildRouteTable(config, targets);
   const pipeline = composeStages(stages, createRouteHandler(routeTable, router));
   // Model listings call no provider: they pass authentication and the rate limit only.
   const admission = createAdmission([authenticate, rateLimit]);
@@ -210,6 +275,7 @@ export async function createGateway(
 
   return {
     app,
+    stores,
     config,
     state,
     logger,
@@ -228,6 +294,9 @@ export async function createGateway(
       if (!(await settlesWithin(closed, 1000))) app.server.closeAllConnections();
       await closed;
       if (ownsDispatcher) await dispatcher.close();
+      // Buffered usage rows and key uses are written before the stores close.
+      if (ownsStores) await stores.close();
+      else await stores.usageRecorder.flush();
     },
   };
 }

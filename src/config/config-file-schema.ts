@@ -68,6 +68,20 @@ const RouteEntry = Type.Union([
   ),
 ]);
 
+const limit = (description: string) =>
+  Type.Optional(Type.Number({ exclusiveMinimum: 0, description }));
+
+const TenantEntry = Type.Object(
+  {
+    rpm: limit('Requests per minute for all keys of the tenant together.'),
+    tpm: limit('Tokens per minute.'),
+    max_concurrency: limit('Requests in flight.'),
+    budget_usd_per_day: limit('Spend cap per UTC day.'),
+    budget_usd_per_month: limit('Spend cap per UTC month.'),
+  },
+  { additionalProperties: false },
+);
+
 /**
  * The configuration file (`GATEWAY_CONFIG`, YAML): providers and routes. Server settings stay in
  * environment variables. Strings may reference the environment as `${NAME}` or `${NAME:-default}`.
@@ -76,6 +90,7 @@ export const ConfigFileSchema = Type.Object(
   {
     providers: Type.Array(ProviderEntry, { minItems: 1 }),
     routes: Type.Optional(Type.Record(Type.String({ minLength: 1 }), RouteEntry)),
+    tenants: Type.Optional(Type.Record(Type.String({ minLength: 1 }), TenantEntry)),
   },
   { additionalProperties: false },
 );

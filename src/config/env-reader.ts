@@ -59,6 +59,21 @@ export class EnvReader {
     }
   }
 
+  /** A connection URL with one of the given schemes; the message never repeats the value (it may hold a password). */
+  databaseUrl(name: string, schemes: readonly string[]): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    try {
+      if (schemes.includes(new URL(raw).protocol)) return raw;
+    } catch {
+      // Reported below.
+    }
+    this.problems.push(
+      `${name} must be a URL starting with ${schemes.map((scheme) => `${scheme}//`).join(' or ')}`,
+    );
+    return undefined;
+  }
+
   list(name: string): string[] | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;

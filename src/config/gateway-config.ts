@@ -123,6 +123,33 @@ export interface ResilienceConfig {
   readonly shedHeapRatio: number;
 }
 
+/** Limits that apply to all keys of a tenant together; null means not limited on that axis. */
+export interface TenantLimits {
+  readonly requestsPerMinute: number | null;
+  readonly tokensPerMinute: number | null;
+  readonly maxConcurrency: number | null;
+  readonly budgetUsdPerDay: number | null;
+  readonly budgetUsdPerMonth: number | null;
+}
+
+export interface StorageConfig {
+  /** The SQLite file (the embedded default) when no `databaseUrl` is set. */
+  readonly sqlitePath: string;
+  /** PostgreSQL for keys, usage and audit (`DATABASE_URL`). */
+  readonly databaseUrl: string | undefined;
+  /** Redis for limits, budgets and the revocation broadcast (`REDIS_URL`). */
+  readonly redisUrl: string | undefined;
+  /**
+   * The server secret that keys the API-key hashes and the audit chain (`GATEWAY_SECRET`).
+   * Undefined: generated once and kept in a file next to the SQLite database.
+   */
+  readonly secret: string | undefined;
+  /** This replica's stable name, for usage reconciliation after a crash (`INSTANCE_ID`). */
+  readonly instanceId: string;
+  /** How long a key lookup is trusted before the store is asked again. */
+  readonly keyCacheMs: number;
+}
+
 /** The whole, validated, immutable configuration. Hot reload (later) swaps the object. */
 export interface GatewayConfig {
   readonly production: boolean;
@@ -138,6 +165,8 @@ export interface GatewayConfig {
   readonly resilience: ResilienceConfig;
   /** The admin key (`Authorization: Bearer` on `/admin`); admin routes are off without it. */
   readonly adminApiKey: string | undefined;
+  readonly tenants: Readonly<Record<string, TenantLimits>>;
+  readonly storage: StorageConfig;
   readonly upstream: UpstreamConfig;
   readonly logLevel: string;
 }

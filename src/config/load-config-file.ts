@@ -11,6 +11,7 @@ import type {
   RouteConfig,
   RouteTarget,
   RoutingStrategyName,
+  TenantLimits,
 } from './gateway-config.js';
 
 const check = TypeCompiler.Compile(ConfigFileSchema);
@@ -44,6 +45,7 @@ function validUrl(text: string): boolean {
 export interface FileConfiguration {
   readonly providers: ProviderConfig[];
   readonly routes: Record<string, RouteConfig>;
+  readonly tenants: Record<string, TenantLimits>;
 }
 
 function buildProviders(file: ConfigFile, source: string, problems: string[]): ProviderConfig[] {
@@ -215,5 +217,17 @@ export function loadConfigFile(
   const providers = buildProviders(expanded, 'GATEWAY_CONFIG', fileProblems);
   const routes = buildRoutes(expanded, providers, defaultDeadlineMs, fileProblems);
   fileProblems.forEach(at);
-  return fileProblems.length > 0 ? undefined : { providers, routes };
+  const tenants = Object.fromEntries(
+    Object.entries(expanded.tenants ?? {}).map(([name, tenant]) => [
+      name,
+      {
+        requestsPerMinute: tenant.rpm ?? null,
+        tokensPerMinute: tenant.tpm ?? null,
+        maxConcurrency: tenant.max_concurrency ?? null,
+        budgetUsdPerDay: tenant.budget_usd_per_day ?? null,
+        budgetUsdPerMonth: tenant.budget_usd_per_month ?? null,
+      },
+    ]),
+  );
+  return fileProblems.length > 0 ? undefined : { providers, routes, tenants };
 }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { ConfigError } from './config-error.js';
 import { priceOf } from './default-prices.js';
 import { demoProviderIds, envProviders } from './env-providers.js';
@@ -102,9 +103,18 @@ export function loadConfig(env: Environment): GatewayConfig {
   const demo = !production && !anyProviderKey;
   const serviceApiKey = reader.string('SERVICE_API_KEY');
 
+  const secret = reader.string('GATEWAY_SECRET');
+  if (secret !== undefined && secret.length < 32) {
+    reader.problems.push('GATEWAY_SECRET must be at least 32 characters');
+  }
+  const adminApiKey = reader.string('ADMIN_API_KEY');
+  if (adminApiKey !== undefined && adminApiKey.length < 16) {
+    reader.problems.push('ADMIN_API_KEY must be at least 16 characters');
+  }
   if (production) {
     const missing: string[] = [];
     if (serviceApiKey === undefined) missing.push('SERVICE_API_KEY');
+    if (secret === undefined) missing.push('GATEWAY_SECRET');
     if (!anyProviderKey) {
       missing.push(`one of ${envProviders.map((spec) => `${spec.prefix}_API_KEY`).join(', ')}`);
     }
@@ -155,6 +165,15 @@ export function loadConfig(env: Environment): GatewayConfig {
     routes,
     resilience,
     adminApiKey: reader.string('ADMIN_API_KEY'),
+    tenants: fromFile?.tenants ?? {},
+    storage: {
+      sqlitePath: reader.string('SQLITE_PATH') ?? 'data/gateway.sqlite',
+      databaseUrl: reader.databaseUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
+      redisUrl: reader.databaseUrl('REDIS_URL', ['redis:', 'rediss:']),
+      secret: reader.string('GATEWAY_SECRET'),
+      instanceId: reader.string('INSTANCE_ID') ?? hostname(),
+      keyCacheMs: reader.integer('KEY_CACHE_MS', 1000, 0, 60_000),
+    },
     upstream: {
       attemptTimeoutMs: reader.integer('UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
       streamMaxDurationMs: reader.integer('STREAM_MAX_DURATION_MS', 600_000, 1000, 3_600_000),

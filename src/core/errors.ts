@@ -34,6 +34,31 @@ const catalog = {
     failover: false,
     publicMessage: 'Rate limit exceeded. Retry after the time given in the Retry-After header.',
   },
+  key_scope_denied: {
+    status: 403,
+    retryable: false,
+    failover: false,
+    publicMessage: 'This key may not use this API, model or request size.',
+  },
+  token_limit_exceeded: {
+    status: 429,
+    retryable: true,
+    failover: false,
+    publicMessage:
+      'Token rate limit exceeded. Retry after the time given in the Retry-After header.',
+  },
+  concurrency_limit_exceeded: {
+    status: 429,
+    retryable: true,
+    failover: false,
+    publicMessage: 'Too many concurrent requests for this key.',
+  },
+  budget_exceeded: {
+    status: 402,
+    retryable: false,
+    failover: false,
+    publicMessage: 'The spending budget for this key or tenant is exhausted for the period.',
+  },
   validation_failed: {
     status: 422,
     retryable: false,

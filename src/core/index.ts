@@ -5,3 +5,4 @@ export * from './stream-part.js';
 export * from './usage.js';
 export * from './provider.js';
 export * from './logger.js';
+export * from './settle-outcome.js';

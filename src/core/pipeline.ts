@@ -6,12 +6,32 @@ import type { ModelPricing } from './usage.js';
 /** The inbound APIs the gateway speaks. */
 export type SurfaceId = 'query' | 'openai' | 'anthropic' | 'gemini';
 
+/** Per-key limits; null means not limited on that axis. */
+export interface PrincipalLimits {
+  readonly requestsPerMinute: number | null;
+  readonly tokensPerMinute: number | null;
+  readonly maxConcurrency: number | null;
+  readonly budgetUsdPerDay: number | null;
+  readonly budgetUsdPerMonth: number | null;
+}
+
+/** What a key may reach; null means unrestricted. */
+export interface PrincipalScopes {
+  readonly surfaces: readonly string[] | null;
+  readonly models: readonly string[] | null;
+  readonly maxTokensPerRequest: number | null;
+}
+
 /** Who is calling, once authenticated. */
 export interface Principal {
   /** Stable, non-secret identifier of the key (never the key itself). */
   readonly keyId: string;
   readonly name: string;
   readonly tenant?: string;
+  /** `static`: the seed's SERVICE_API_KEY (limited per client IP); `key`: an issued key. */
+  readonly kind: 'static' | 'key';
+  readonly limits?: PrincipalLimits;
+  readonly scopes?: PrincipalScopes;
 }
 
 /** One line of the cascade path: what happened to one candidate target. */

@@ -1,6 +1,7 @@
 import { GatewayError, reject, type Stage } from '../core/index.js';
 import type { Authenticator } from './authenticator.js';
 import type { ClientLimiter } from './client-limiter.js';
+import type { SecurityAuditor } from './security-auditor.js';
 import { extractCredential } from './extract-credential.js';
 
 /**
@@ -10,6 +11,7 @@ import { extractCredential } from './extract-credential.js';
 export function createAuthenticateStage(
   authenticator: Authenticator,
   limiter: ClientLimiter,
+  auditor: SecurityAuditor,
 ): Stage {
   return {
     name: 'authenticate',
@@ -19,10 +21,12 @@ export function createAuthenticateStage(
         credential === undefined ? undefined : await authenticator.authenticate(credential);
       if (principal === undefined) {
         const limited = await limiter.admit(context);
-        if (limited !== undefined) return limited;
-        return reject(
-          new GatewayError(credential === undefined ? 'missing_api_key' : 'invalid_api_key'),
-        );
+        const error =
+          limited?.type === 'rejection'
+            ? limited.error
+            : new GatewayError(credential === undefined ? 'missing_api_key' : 'invalid_api_key');
+        auditor.rejected(context, 'auth.failed', error);
+        return reject(error);
       }
       context.principal = principal;
       return next();

@@ -37,3 +37,16 @@ export function createStaticKeyAuthenticator(
     },
   };
 }
+
+/** Asks each authenticator in turn; the first that knows the credential wins. */
+export function chainAuthenticators(authenticators: readonly Authenticator[]): Authenticator {
+  return {
+    async authenticate(credential: string): Promise<Principal | undefined> {
+      for (const authenticator of authenticators) {
+        const principal = await authenticator.authenticate(credential);
+        if (principal !== undefined) return principal;
+      }
+      return undefined;
+    },
+  };
+}

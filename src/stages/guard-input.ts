@@ -1,5 +1,6 @@
 import { GatewayError, reject, textOf, type ChatMessage, type Stage } from '../core/index.js';
 import type { Guard } from '../guards/index.js';
+import { noAudit, type SecurityAuditor } from './security-auditor.js';
 
 /** Text of the messages a guard must scan: user turns and tool results are untrusted. */
 function untrustedText(message: ChatMessage): string | undefined {
@@ -13,7 +14,10 @@ function untrustedText(message: ChatMessage): string | undefined {
  * through each guard. System content from the key holder is trusted. A flagged message blocks the
  * request before any provider sees it.
  */
-export function createGuardInputStage(guards: readonly Guard[]): Stage {
+export function createGuardInputStage(
+  guards: readonly Guard[],
+  auditor: SecurityAuditor = noAudit,
+): Stage {
   return {
     name: 'guard-input',
     async handle(context, next) {
@@ -39,7 +43,12 @@ export function createGuardInputStage(guards: readonly Guard[]): Stage {
         });
         if (flagged) {
           context.responseHeaders['x-guard-verdict'] = `${guard.name}; action=block`;
-          return reject(new GatewayError('prompt_injection_detected'));
+          const error = new GatewayError('prompt_injection_detected');
+          auditor.rejected(context, 'guard.rejected', error, {
+            guard: guard.name,
+            categories: [...categories],
+          });
+          return reject(error);
         }
       }
       return next();

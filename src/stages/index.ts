@@ -1,5 +1,9 @@
 export { createAuthenticateStage } from './authenticate.js';
-export { createStaticKeyAuthenticator, type Authenticator } from './authenticator.js';
+export {
+  chainAuthenticators,
+  createStaticKeyAuthenticator,
+  type Authenticator,
+} from './authenticator.js';
 export { ClientLimiter, type ClientLimit } from './client-limiter.js';
 export { extractCredential } from './extract-credential.js';
 export { createGuardInputStage } from './guard-input.js';
@@ -9,3 +13,8 @@ export { createRateLimitStage } from './rate-limit.js';
 export { createRouteHandler } from './route.js';
 export { createValidateStage } from './validate.js';
 export { createAdmission, type Admission } from './admission.js';
+export { createAuthorizeStage } from './authorize.js';
+export { createKeyAuthenticator } from './key-authenticator.js';
+export { createQuotaStage } from './quota.js';
+export { createRecordUsageStage } from './record-usage.js';
+export { createSecurityAuditor, noAudit, type SecurityAuditor } from './security-auditor.js';

@@ -72,6 +72,8 @@ export interface Stores {
     readonly limits: StoreBackend;
     readonly revocations: StoreBackend;
   };
+  /** The server secret the key hashes and the audit chain are keyed with. */
+  readonly hmacSecret: string;
   readonly keys: KeyStore;
   readonly apiKeys: ApiKeyManager;
   readonly usage: UsageStore;
@@ -192,6 +194,7 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
 
     let closed: Promise<void> | undefined;
     return {
+      hmacSecret: options.hmacSecret,
       backends: {
         keys: records.backend,
         usage: records.backend,

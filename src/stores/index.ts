@@ -130,3 +130,4 @@ export {
   type Stores,
   type StoresOptions,
 } from './create-stores.js';
+export { loadServerSecret } from './load-server-secret.js';

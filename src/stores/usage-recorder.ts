@@ -35,6 +35,7 @@ export class UsageRecorder {
   private buffer = new Map<string, UsageRecord>();
   private flushing: Promise<void> = Promise.resolve();
   private flushQueued = false;
+  private pendingDurable: Promise<void> | undefined;
   private dropped = 0;
 
   constructor(options: UsageRecorderOptions) {
@@ -74,6 +75,19 @@ export class UsageRecorder {
     this.flushQueued = false;
     this.flushing = this.flushing.then(() => this.writeBuffered());
     return this.flushing;
+  }
+
+  /**
+   * Resolves once every row recorded so far is in the store. Concurrent callers share one write
+   * (group commit), so a request can wait for its row before its answer is acknowledged without a
+   * write per request.
+   */
+  durable(): Promise<void> {
+    this.pendingDurable ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      this.pendingDurable = undefined;
+      return this.flush();
+    });
+    return this.pendingDurable;
   }
 
   async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import { createMemoryStores } from './memory-stores.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,10 @@ export async function startConfiguredGateway(
     ...env,
   });
   const log = createMemoryLog();
-  const gateway = await createGateway(config, { logger: log.logger });
+  const gateway = await createGateway(config, {
+    logger: log.logger,
+    stores: await createMemoryStores(),
+  });
   const url = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

@@ -1,3 +1,4 @@
+import { createMemoryStores } from './memory-stores.js';
 import { loadConfig, type Environment, type GatewayConfig } from '../../src/config/index.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { createMemoryLog, type MemoryLog } from './memory-log.js';
@@ -19,7 +20,10 @@ export interface EnvGateway {
 export async function startEnvGateway(env: Environment): Promise<EnvGateway> {
   const config = loadConfig({ SERVICE_API_KEY: testServiceKey, ...env });
   const log = createMemoryLog();
-  const gateway = await createGateway(config, { logger: log.logger });
+  const gateway = await createGateway(config, {
+    logger: log.logger,
+    stores: await createMemoryStores(),
+  });
   const url = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
   return { url, gateway, config, log, close: () => gateway.close() };
 }

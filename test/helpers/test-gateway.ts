@@ -1,3 +1,4 @@
+import { createMemoryStores } from './memory-stores.js';
 import { loadConfig, type Environment, type GatewayConfig } from '../../src/config/index.js';
 import { createGateway, type Gateway } from '../../src/gateway.js';
 import { startSimulator, type Simulator } from '../../sim/index.js';
@@ -59,7 +60,10 @@ export async function startTestGateway(
     ...env,
   });
   const log = createMemoryLog();
-  const gateway = await createGateway(config, { logger: log.logger });
+  const gateway = await createGateway(config, {
+    logger: log.logger,
+    stores: await createMemoryStores(),
+  });
   const address = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url: address,

@@ -63,9 +63,13 @@ describe('configuration from the environment', () => {
     expect(problemsOf({ NODE_ENV: 'production', SERVICE_API_KEY: 's' })[0]).toContain(
       'GROQ_API_KEY',
     );
-    expect(problemsOf({ NODE_ENV: 'production', SERVICE_API_KEY: 's', GROQ_API_KEY: 'g' })).toEqual(
-      [],
-    );
+    expect(
+      problemsOf({ NODE_ENV: 'production', SERVICE_API_KEY: 's', GROQ_API_KEY: 'g' })[0],
+    ).toContain('GATEWAY_SECRET');
+    const secret = 'x'.repeat(32);
+    expect(
+      problemsOf({ NODE_ENV: 'production', SERVICE_API_KEY: 's', GROQ_API_KEY: 'g', GATEWAY_SECRET: secret }),
+    ).toEqual([]);
   });
 
   it.each([

@@ -66,7 +66,7 @@ describe('the circuit breaker', () => {
     expect(subject.acquire()).toBe('probe');
     expect(subject.acquire()).toBeUndefined();
     expect(subject.probeInFlight).toBe(true);
-    subject.succeeded();
+    subject.succeeded(true);
     expect(subject.state).toBe('closed');
     expect(transitions.map((t) => `${t.from}>${t.to}`)).toEqual([
       'closed>open',
@@ -82,7 +82,7 @@ describe('the circuit breaker', () => {
     for (let round = 0; round < 4; round += 1) {
       advance(60_000);
       expect(subject.acquire()).toBe('probe');
-      subject.failed();
+      subject.failed(true);
       ejections.push(transitions.at(-1)?.ejectionMs);
     }
     expect(ejections).toEqual([1000, 2000, 4000, 8000, 8000]);
@@ -95,6 +95,21 @@ describe('the circuit breaker', () => {
       for (let index = 0; index < 3; index += 1) subject.failed();
     expect(low.transitions.at(-1)?.ejectionMs).toBe(800);
     expect(high.transitions.at(-1)?.ejectionMs).toBe(1200);
+  });
+
+  it('is not closed by requests that were already in flight when it opened', () => {
+    const { subject, advance } = breaker();
+    for (let index = 0; index < 3; index += 1) subject.failed();
+    subject.succeeded(); // an older request answering late
+    expect(subject.state).toBe('open');
+    advance(1000);
+    expect(subject.acquire()).toBe('probe');
+    subject.succeeded(); // still not the probe
+    expect(subject.state).toBe('half-open');
+    subject.failed(); // neither is this
+    expect(subject.state).toBe('half-open');
+    subject.succeeded(true);
+    expect(subject.state).toBe('closed');
   });
 
   it('does not count a released request either way', () => {
