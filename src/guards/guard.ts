@@ -5,6 +5,8 @@ export interface GuardFinding {
   readonly score: number;
   /** Character offsets in the scanned text (end exclusive). */
   readonly span?: { readonly start: number; readonly end: number };
+  /** Which rule, signal or model produced the finding (e.g. `override.ignore-prior-instructions`). */
+  readonly rule?: string;
 }
 
 /** A guard's report on one text. The guard stage decides what to do with it (block, monitor…). */

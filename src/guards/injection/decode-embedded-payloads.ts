@@ -1,4 +1,5 @@
 import type { DecodedPayload, PayloadEncoding } from './decoded-payload.js';
+import { decodeMorse, morseRun } from './decode-morse.js';
 import type { NormalizedText } from './normalized-text.js';
 
 /** Bounds on decoding work, so that hostile text cannot make a scan expensive. */
@@ -17,15 +18,18 @@ export const defaultDecodeLimits: DecodeLimits = {
   maxDecodedLength: 8192,
 };
 
-// One pass over the original text finds every encoded-looking segment.
-const encodedSegment =
-  /[A-Za-z0-9+/_-]{16,}={0,2}|(?:\\x[0-9a-fA-F]{2}){4,}|(?:[A-Za-z0-9._~+-]*%[0-9a-fA-F]{2}){3,}[A-Za-z0-9._~+-]*|(?:\\u[0-9a-fA-F]{4}){3,}|(?:&#x?[0-9a-fA-F]{1,6};){3,}|(?:\b[0-9a-fA-F]{2}[ :]){7,}[0-9a-fA-F]{2}\b/g;
+// Escaped forms, each scanned only when its marker character sequence occurs in the text.
+const escapedSegments: readonly { readonly marker: string; readonly pattern: RegExp }[] = [
+  { marker: '\\x', pattern: /(?:\\x[0-9a-fA-F]{2}){4,}/g },
+  { marker: '%', pattern: /(?:%[0-9a-fA-F]{2}[A-Za-z0-9._~+-]{0,32}){3,}/g },
+  { marker: '\\u', pattern: /(?:\\u[0-9a-fA-F]{4}){3,}/g },
+  { marker: '&#', pattern: /(?:&#x?[0-9a-fA-F]{1,6};){3,}/g },
+];
 
-// Override vocabulary as it reads after ROT13 and reversed: the gate for decoding the whole text.
-const rot13Words =
-  /\b(?:vtaber|qvfertneq|sbetrg|cerivbhf|vafgehpgvbaf?|flfgrz|cebzcg|wnvyoernx|olcnff|erirny|cnffjbeq|ehyrf)\b|\brot-?13\b/g;
-const reversedWords =
-  /\b(?:erongi|dragersid|tegrof|suoiverp|snoitcurtsni|tpmorp|metsys|kaerbliaj|ssapyb|laever|drowssap)\b/g;
+// Override vocabulary as it reads after ROT13 (group 1) and reversed (group 2): the gate for
+// decoding the whole text. One scan for both.
+const transformedWords =
+  /\b(?:(vtaber|qvfertneq|sbetrg|cerivbhf|vafgehpgvbaf?|flfgrz|cebzcg|wnvyoernx|olcnff|erirny|cnffjbeq|ehyrf|ebg13)|(erongi|dragersid|tegrof|suoiverp|snoitcurtsni|tpmorp|metsys|kaerbliaj|ssapyb|laever|drowssap))\b/g;
 
 const hexOnly = /^[0-9a-fA-F]+$/;
 const replacement = '\uFFFD';
@@ -76,9 +80,6 @@ function decodeSegment(segment: string): { encoding: PayloadEncoding; text: stri
       return undefined;
     }
   }
-  if (/[ :]/.test(segment)) {
-    return { encoding: 'hex', text: decodeBytes(Buffer.from(segment.replace(/[ :]/g, ''), 'hex')) };
-  }
   if (hexOnly.test(segment) && segment.length % 2 === 0) {
     const text = decodeBytes(Buffer.from(segment, 'hex'));
     if (isReadable(text)) return { encoding: 'hex', text };
@@ -96,11 +97,19 @@ function rot13(text: string): string {
   return out;
 }
 
-function countMatches(expression: RegExp, text: string): number {
-  expression.lastIndex = 0;
-  let count = 0;
-  while (expression.exec(text) !== null) count++;
-  return count;
+function countTransformedWords(text: string): { rot13: number; reversed: number } {
+  let rot13 = 0;
+  let reversed = 0;
+  transformedWords.lastIndex = 0;
+  for (
+    let match = transformedWords.exec(text);
+    match !== null;
+    match = transformedWords.exec(text)
+  ) {
+    if (match[1] !== undefined) rot13++;
+    else reversed++;
+  }
+  return { rot13, reversed };
 }
 
 /**
@@ -120,28 +129,60 @@ export function decodeEmbeddedPayloads(
     budget -= text.length;
     payloads.push({ encoding: hidden.kind, text, start: hidden.start, end: hidden.end });
   }
-  encodedSegment.lastIndex = 0;
   let candidates = 0;
-  for (
-    let match = encodedSegment.exec(original);
-    match !== null;
-    match = encodedSegment.exec(original)
-  ) {
-    if (++candidates > limits.maxCandidates || budget <= 0) break;
-    const segment = match[0].slice(0, limits.maxSegmentLength);
+  const consider = (start: number, end: number): void => {
+    if (++candidates > limits.maxCandidates || budget <= 0) return;
+    const segment = original.slice(start, Math.min(end, start + limits.maxSegmentLength));
     const decoded = decodeSegment(segment);
-    if (decoded === undefined || !isReadable(decoded.text)) continue;
+    if (decoded === undefined || !isReadable(decoded.text)) return;
     const text = decoded.text.slice(0, budget);
     budget -= text.length;
-    payloads.push({ ...decoded, text, start: match.index, end: match.index + match[0].length });
+    payloads.push({ ...decoded, text, start, end });
+  };
+  const runs = normalized.encodedRuns;
+  for (let index = 0; index + 1 < runs.length; index += 2)
+    consider(runs[index] ?? 0, runs[index + 1] ?? 0);
+  for (const { marker, pattern } of escapedSegments) {
+    if (!original.includes(marker)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(original); match !== null; match = pattern.exec(original)) {
+      let start = match.index;
+      // A URL-encoded run starts at its first escape: take the plain characters before it too.
+      if (marker === '%') {
+        while (
+          start > 0 &&
+          start > match.index - 64 &&
+          /[A-Za-z0-9._~+-]/.test(original[start - 1] ?? '')
+        ) {
+          start--;
+        }
+      }
+      consider(start, match.index + match[0].length);
+    }
+  }
+  if (original.includes('.-') || original.includes('-.')) {
+    morseRun.lastIndex = 0;
+    for (let match = morseRun.exec(original); match !== null; match = morseRun.exec(original)) {
+      if (++candidates > limits.maxCandidates || budget <= 0) break;
+      const text = decodeMorse(match[0].slice(0, limits.maxSegmentLength)).slice(0, budget);
+      if (!isReadable(text)) continue;
+      budget -= text.length;
+      payloads.push({
+        encoding: 'morse',
+        text,
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    }
   }
   const scanned = normalized.text.slice(0, limits.maxDecodedLength);
-  if (budget > 0 && countMatches(rot13Words, scanned) >= 2) {
+  const transformed = countTransformedWords(scanned);
+  if (budget > 0 && transformed.rot13 >= 2) {
     const text = rot13(scanned).slice(0, budget);
     budget -= text.length;
     payloads.push({ encoding: 'rot13', text, start: 0, end: original.length });
   }
-  if (budget > 0 && countMatches(reversedWords, scanned) >= 2) {
+  if (budget > 0 && transformed.reversed >= 2) {
     const text = [...scanned].reverse().join('').slice(0, budget);
     payloads.push({ encoding: 'reversed', text, start: 0, end: original.length });
   }

@@ -7,6 +7,7 @@ export type PayloadEncoding =
   | 'html_entities'
   | 'rot13'
   | 'reversed'
+  | 'morse'
   | 'tag_characters'
   | 'variation_selector_payload';
 

@@ -38,4 +38,9 @@ export interface NormalizedText {
   readonly ends: Int32Array;
   readonly signals: readonly ObfuscationSignal[];
   readonly hidden: readonly HiddenText[];
+  /**
+   * Runs of 16 or more base64/hex-alphabet characters in the original text, as flat
+   * `[start, end, start, end, …]` pairs: the candidates for base64 and hex decoding.
+   */
+  readonly encodedRuns: readonly number[];
 }

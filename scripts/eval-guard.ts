@@ -1,0 +1,146 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInjectionGuard } from '../src/guards/injection/create-injection-guard.js';
+import { decodeLinearModel } from '../src/guards/injection/linear-model.js';
+import { injectionModelWeights } from '../src/guards/injection/model-weights.js';
+import { createSeedPatternGuard } from '../src/guards/seed-pattern-guard.js';
+import type { Guard } from '../src/guards/guard.js';
+import { buildAdversarialTexts, buildProbeTexts } from './guard/build-probe-texts.js';
+import { computeMetrics, type Metrics } from './guard/compute-metrics.js';
+import { loadSplit, repositoryRoot, type DatasetSplit } from './guard/load-dataset.js';
+import { measureLatency, measureRepeated, type Latency } from './guard/measure-latency.js';
+
+/*
+ * npm run eval:guard — precision, recall, F1, false-positive rate, per-category rates and latency
+ * of the injection guard next to the seed's nine patterns, on dev.jsonl and test.jsonl. Writes
+ * bench/results/guard-eval.json. Nothing here is tuned: the threshold is the committed default.
+ */
+const injection = createInjectionGuard();
+const contenders: readonly { guard: Guard; threshold: number }[] = [
+  { guard: injection, threshold: injection.threshold },
+  { guard: createSeedPatternGuard(), threshold: 0.5 },
+];
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+const micro = (value: number): string => `${value.toFixed(1)} µs`;
+
+function printMetrics(name: string, metrics: Metrics, latency: Latency): void {
+  console.log(
+    `  ${name.padEnd(14)} P ${metrics.precision.toFixed(3)}  R ${metrics.recall.toFixed(3)}  F1 ${metrics.f1.toFixed(3)}  FPR ${percent(metrics.falsePositiveRate)}  ` +
+      `(TP ${metrics.truePositives}/${metrics.attacks}, FP ${metrics.falsePositives}/${metrics.benign})  ` +
+      `latency mean ${micro(latency.mean)} p50 ${micro(latency.p50)} p99 ${micro(latency.p99)}`,
+  );
+}
+
+const report: Record<string, unknown> = {
+  generatedAt: new Date().toISOString(),
+  threshold: injection.threshold,
+};
+for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) {
+  const { rows, digest } = loadSplit(split);
+  console.log(`\n${split}.jsonl (${digest}): ${rows.length} prompts`);
+  const results: Record<string, unknown> = {};
+  const perCategory: Record<string, Record<string, number>> = {};
+  for (const { guard, threshold } of contenders) {
+    const scored = rows.map((row) => ({
+      label: row.label,
+      category: row.category,
+      score: guard.check(row.text).score,
+    }));
+    const metrics = computeMetrics(scored, threshold);
+    const latency = measureLatency(
+      guard,
+      rows.map((row) => row.text),
+    );
+    printMetrics(guard.name, metrics, latency);
+    results[guard.name] = { metrics, latency };
+    for (const [category, entry] of Object.entries(metrics.categories)) {
+      (perCategory[category] ??= {})[guard.name] = entry.rate;
+    }
+  }
+  console.log(
+    `  ${'category'.padEnd(26)} ${'n'.padStart(4)}  ${contenders.map(({ guard }) => guard.name.padStart(14)).join('')}`,
+  );
+  const counts = computeMetrics(
+    rows.map((row) => ({ label: row.label, category: row.category, score: 0 })),
+    1,
+  ).categories;
+  const attackCategories = new Set(
+    rows.filter((row) => row.label === 1).map((row) => row.category),
+  );
+  for (const category of Object.keys(perCategory).sort(
+    (left, right) =>
+      Number(attackCategories.has(right)) - Number(attackCategories.has(left)) ||
+      left.localeCompare(right),
+  )) {
+    const kind = attackCategories.has(category) ? 'recall' : 'FPR';
+    const cells = contenders
+      .map(({ guard }) => percent(perCategory[category]?.[guard.name] ?? 0).padStart(14))
+      .join('');
+    console.log(
+      `  ${`${category} (${kind})`.padEnd(26)} ${String(counts[category]?.count ?? 0).padStart(4)}  ${cells}`,
+    );
+  }
+  report[split] = { digest, results };
+}
+
+// Machine-speed reference, so that latency figures from different runs (or a busy machine) can be
+// compared: the median time of one small JSON.parse.
+const reference = JSON.stringify({
+  model: 'gemini-2.5-flash',
+  messages: [{ role: 'user', content: 'x'.repeat(553) }],
+  temperature: 0.2,
+});
+const parseSamples: number[] = [];
+for (let index = 0; index < 20_000; index++) {
+  const parseStarted = process.hrtime.bigint();
+  JSON.parse(reference);
+  if (index >= 5_000) parseSamples.push(Number(process.hrtime.bigint() - parseStarted) / 1000);
+}
+parseSamples.sort((left, right) => left - right);
+const parseMedian = parseSamples[Math.floor(parseSamples.length / 2)] ?? 0;
+console.log(`\nreference: ${reference.length}-byte JSON.parse median ${micro(parseMedian)}`);
+report.reference = { jsonParseBytes: reference.length, jsonParseMedianMicros: parseMedian };
+
+const dev = loadSplit('dev').rows;
+const probes = buildProbeTexts(dev);
+console.log('\n4,000-character prompt (2,000 checks after 500 warm-up):');
+const probeReport: Record<string, unknown> = {};
+for (const { guard } of contenders) {
+  for (const [kind, text] of Object.entries(probes)) {
+    const latency = measureRepeated(guard, text);
+    console.log(
+      `  ${guard.name.padEnd(14)} ${kind.padEnd(7)} mean ${micro(latency.mean)} p50 ${micro(latency.p50)} p99 ${micro(latency.p99)} max ${micro(latency.max)}`,
+    );
+    probeReport[`${guard.name}/${kind}`] = latency;
+  }
+}
+report.probe4000 = probeReport;
+
+console.log('\n100 KB hostile inputs (one check each, injection guard):');
+const adversarial: Record<string, number> = {};
+for (const [name, text] of Object.entries(buildAdversarialTexts())) {
+  const started = process.hrtime.bigint();
+  injection.check(text);
+  const milliseconds = Number(process.hrtime.bigint() - started) / 1e6;
+  adversarial[name] = milliseconds;
+  console.log(`  ${name.padEnd(16)} ${milliseconds.toFixed(2)} ms`);
+}
+report.adversarial100k = adversarial;
+
+// Start-up: decoding the committed weights (done once per process).
+const decodeStarted = process.hrtime.bigint();
+decodeLinearModel(injectionModelWeights.model);
+const decodeMilliseconds = Number(process.hrtime.bigint() - decodeStarted) / 1e6;
+console.log(`\nmodel weights decode: ${decodeMilliseconds.toFixed(1)} ms`);
+report.startup = {
+  decodeWeightsMs: decodeMilliseconds,
+  weightsBytes: 1 << injectionModelWeights.model.featureBits,
+  heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20,
+};
+
+const directory = join(repositoryRoot(), 'bench', 'results');
+mkdirSync(directory, { recursive: true });
+const path = join(directory, 'guard-eval.json');
+writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwrote ${path}`);

@@ -1,0 +1,117 @@
+import type { Guard, GuardFinding, GuardVerdict } from '../guard.js';
+import { collectFeatures, featureCapacity } from './collect-features.js';
+import { defaultDecodeLimits, type DecodeLimits } from './decode-embedded-payloads.js';
+import type { InjectionAnalysis } from './injection-analysis.js';
+import { linearLogit, sigmoid, type LinearModel } from './linear-model.js';
+import { loadInjectionModel } from './load-injection-model.js';
+import { matchInjectionRules } from './match-injection-rules.js';
+import { injectionModelWeights } from './model-weights.js';
+import { prepareScanText, type ScanText } from './prepare-scan-text.js';
+import { scanWords, type WordScan } from './scan-words.js';
+import { combineEvidence, encodedInstructionWeight, obfuscationWeights } from './score-evidence.js';
+
+export interface InjectionGuardOptions {
+  /** Score at or above which a text is flagged. Default: the threshold chosen on dev.jsonl. */
+  readonly threshold?: number;
+  /** The learned model; `null` runs the rules alone. Default: the committed weights. */
+  readonly model?: LinearModel | null;
+  readonly decodeLimits?: DecodeLimits;
+}
+
+/** The injection guard, with the analysis behind its verdicts exposed for evaluation. */
+export interface InjectionGuard extends Guard {
+  readonly threshold: number;
+  analyze(text: string): InjectionAnalysis;
+}
+
+let featureBuffer = new Int32Array(featureCapacity(4096));
+
+function modelProbability(model: LinearModel, text: string, words: WordScan): number {
+  const needed = featureCapacity(text.length);
+  if (featureBuffer.length < needed) featureBuffer = new Int32Array(needed);
+  const counts = collectFeatures(text, featureBuffer, words);
+  return sigmoid(linearLogit(model, featureBuffer, counts.total, counts.characters));
+}
+
+function originalSpan(scan: ScanText, start: number, end: number): { start: number; end: number } {
+  if (scan.starts.length === 0) return { start: 0, end: 0 };
+  const last = scan.starts.length - 1;
+  const from = scan.starts[Math.min(start, last)] ?? 0;
+  const to = scan.ends[Math.min(Math.max(end - 1, start), last)] ?? from;
+  return { start: Math.min(from, to), end: Math.max(from, to) };
+}
+
+function byScore(left: GuardFinding, right: GuardFinding): number {
+  return right.score - left.score;
+}
+
+/**
+ * The measured prompt-injection detector: normalisation that undoes cheap obfuscation, decoding
+ * of hidden payloads, weighted rules per attack category and a small learned model, combined into
+ * one score (noisy-OR). Deterministic and in-process; see docs/guard-evaluation.md for its
+ * measured precision, recall and latency.
+ */
+export function createInjectionGuard(options: InjectionGuardOptions = {}): InjectionGuard {
+  const model = options.model === undefined ? loadInjectionModel() : options.model;
+  const threshold = options.threshold ?? injectionModelWeights.threshold;
+  const decodeLimits = options.decodeLimits ?? defaultDecodeLimits;
+
+  const analyze = (text: string): InjectionAnalysis => {
+    const scan = prepareScanText(text, decodeLimits);
+    const findings: GuardFinding[] = [];
+    let ruleScore = 0;
+    let encodedHit = false;
+    const words = scanWords(scan.text);
+    for (const hit of matchInjectionRules(scan.text, words)) {
+      ruleScore = combineEvidence(ruleScore, hit.rule.weight);
+      if (hit.start >= scan.mainLength) encodedHit = true;
+      findings.push({
+        category: hit.rule.category,
+        score: hit.rule.weight,
+        span: originalSpan(scan, hit.start, hit.end),
+        rule: hit.rule.id,
+      });
+    }
+    for (const signal of scan.signals) {
+      const weight = obfuscationWeights[signal.kind];
+      ruleScore = combineEvidence(ruleScore, weight);
+      findings.push({
+        category: 'obfuscation',
+        score: weight,
+        span: { start: signal.start, end: signal.end },
+        rule: `obfuscation.${signal.kind}`,
+      });
+    }
+    if (encodedHit) {
+      ruleScore = combineEvidence(ruleScore, encodedInstructionWeight);
+      for (const payload of scan.payloads) {
+        findings.push({
+          category: 'encoded_payload',
+          score: encodedInstructionWeight,
+          span: { start: payload.start, end: payload.end },
+          rule: `payload.${payload.encoding}`,
+        });
+      }
+    }
+    const modelScore = model === null ? 0 : modelProbability(model, scan.text, words);
+    if (modelScore >= 0.5)
+      findings.push({ category: 'learned_model', score: modelScore, rule: 'model.linear' });
+    findings.sort(byScore);
+    return { score: combineEvidence(ruleScore, modelScore), ruleScore, modelScore, findings };
+  };
+
+  return {
+    name: 'injection',
+    threshold,
+    analyze,
+    check(text: string): GuardVerdict {
+      const analysis = analyze(text);
+      return {
+        guard: 'injection',
+        score: analysis.score,
+        flagged: analysis.score >= threshold,
+        findings: analysis.findings,
+      };
+    },
+  };
+}

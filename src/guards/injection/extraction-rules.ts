@@ -1,0 +1,121 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+const reveal = String.raw`(?:reveal|show|print|display|output|repeat|tell|give|share|leak|dump|expose|return|write|recite|list|provide|spell|disclose|paste|copy|echo|read|send|type|state|summari[sz]e|describe)`;
+const revealAnchors =
+  'reve show prin disp outp repe tell give shar leak dump expo retu writ reci list prov spel disc past copy echo read send type stat summ desc';
+const qualifier = String.raw`(?:\s+(?:me|us|out|back|all|of|the|your|its|this|entire|full|complete|exact|whole|verbatim|underlying|real|actual|internal|current|above|exactly|word|for|by))*`;
+
+/** Attempts to read out the operator's system prompt or hidden configuration. */
+export const extractionRules: readonly InjectionRule[] = [
+  defineRule(
+    'extraction.reveal-system-prompt',
+    'system_prompt_extraction',
+    0.88,
+    revealAnchors,
+    String.raw`\b${reveal}${qualifier}\s+(?:system|initial|original|hidden|secret|developer|pre-?|starting|internal|underlying|base|first|confidential|private)\s*(?:prompts?|instructions?|messages?|directives|guidelines|rules)\b`,
+    { requires: 'prom inst mess dire guid rule' },
+  ),
+  defineRule(
+    'extraction.reveal-your-instructions',
+    'system_prompt_extraction',
+    0.72,
+    revealAnchors,
+    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:all\s+(?:of\s+)?)?(?:your|the ai's|the assistant's|the bot's)\s+(?:\w+\s+)?(?:prompts?|instructions|directives|guidelines|rules|programming|prompt-texte?|configuration|initial \w+)\b`,
+    { requires: 'prom inst dire guid rule prog conf init' },
+  ),
+  defineRule(
+    'extraction.reveal-configuration',
+    'system_prompt_extraction',
+    0.6,
+    revealAnchors,
+    String.raw`\b${reveal}${qualifier}\s+(?:system|initial|initialization|initialisation|hidden|internal)\s+(?:configuration|config|settings|context|string|setup|parameters)\b`,
+    { requires: 'conf sett cont stri setu para' },
+  ),
+  defineRule(
+    'extraction.initialization-string',
+    'system_prompt_extraction',
+    0.6,
+    'init',
+    String.raw`\binitiali[sz]ation\s+(?:string|prompt|instructions|configuration|message)\b`,
+  ),
+  defineRule(
+    'extraction.mention-system-prompt',
+    'system_prompt_extraction',
+    0.3,
+    'syst init orig hidd secr pre prep',
+    String.raw`\b(?:system|initial|original|hidden|secret|pre-?)\s*prompt\b`,
+    { requires: 'prom' },
+  ),
+  defineRule(
+    'extraction.your-instructions',
+    'system_prompt_extraction',
+    0.35,
+    'your',
+    String.raw`\byour\s+(?:system\s+|initial\s+|original\s+|hidden\s+|secret\s+|full\s+|entire\s+|exact\s+)*(?:prompt|instructions|directives|programming|rules|guidelines)\b`,
+    { requires: 'prom inst dire prog rule guid' },
+  ),
+  defineRule(
+    'extraction.repeat-text-above',
+    'system_prompt_extraction',
+    0.8,
+    'repe reci prin outp echo copy past type rewr repr summ tran',
+    String.raw`\b(?:repeat|recite|print|output|echo|copy|paste|type|rewrite|reproduce|summari[sz]e|translate)\s+(?:back\s+)?(?:(?:all|everything|the|this|every|of|entire|whole|full)\s+)*(?:text|words?|content|lines?|conversation|messages?|everything|instructions|prompt|sentences?)\s+(?:(?:that\s+)?(?:is\s+|was\s+|appears\s+)?(?:above|before|prior|so far|preceding)|(?:from|at) the (?:start|beginning|top)|verbatim|word for word|you (?:were|have been) given)`,
+    { requires: 'abov befo prio far prec star begi top verb word give' },
+  ),
+  defineRule(
+    'extraction.print-above-prompt',
+    'system_prompt_extraction',
+    0.8,
+    'prin repe outp show disp reve echo writ copy',
+    String.raw`\b(?:print|repeat|output|show|display|reveal|echo|write out|copy)\s+(?:me\s+)?(?:the\s+|your\s+|all\s+)?(?:above|previous|preceding|prior|initial|original|first|earlier)\s+(?:prompt|instructions?|text|message|context|conversation)\b`,
+    { requires: 'prom inst text mess cont conv' },
+  ),
+  defineRule(
+    'extraction.not-supposed-to-tell',
+    'system_prompt_extraction',
+    0.8,
+    'what',
+    String.raw`\bwhat\s+(?:are|were|is)\s+you\s+(?:not\s+(?:supposed|allowed|permitted|meant)|forbidden|told\s+not|instructed\s+not)\s+to\s+(?:tell|say|reveal|share|disclose|talk about|discuss)`,
+    { requires: 'supp allo perm mean forb told inst' },
+  ),
+  defineRule(
+    'extraction.what-were-you-told',
+    'system_prompt_extraction',
+    0.85,
+    'what',
+    String.raw`\bwhat\s+(?:were|are|was|is|have)\s+(?:you|your)\s+(?:been\s+)?(?:told|instructed|programmed|asked to do|given|initial|original|system|hidden|secret)\b`,
+    { requires: 'told inst prog aske give init orig syst hidd secr' },
+  ),
+  defineRule(
+    'extraction.start-with',
+    'system_prompt_extraction',
+    0.82,
+    'begi star pref comp cont fini',
+    String.raw`\b(?:(?:begin|start|preface|prefix)\s+(?:your\s+(?:answer|response|reply|output)\s+)?with|(?:complete|continue|finish)\s+(?:this|the following)(?:\s+sentence)?)\s*:?\s*["'“‘]?(?:you are|my instructions|i was (?:instructed|told|programmed)|the system prompt|my system prompt|my rules|here are my instructions|my initial)`,
+  ),
+  defineRule(
+    'extraction.what-is-written-above',
+    'system_prompt_extraction',
+    0.7,
+    'what',
+    String.raw`\bwhat\s+(?:is|was)\s+(?:written|said|stated|the text|the first (?:line|sentence|word))\s+(?:at the (?:beginning|start|top)|above|before)`,
+    { requires: 'writ said stat text firs' },
+  ),
+  defineRule(
+    'extraction.encode-your-prompt',
+    'system_prompt_extraction',
+    0.78,
+    'enco tran conv rewr',
+    String.raw`\b(?:encode|translate|convert|rewrite)\s+(?:your|the)\s+(?:system\s+|initial\s+|original\s+|hidden\s+)?(?:prompt|instructions)|\b(?:encode|translate|convert)\s+(?:the\s+)?(?:text|instructions)\s+you\s+were\s+given\b`,
+    { requires: 'prom inst' },
+  ),
+  defineRule(
+    'extraction.secret-password',
+    'system_prompt_extraction',
+    0.5,
+    'tell give reve show what prin',
+    String.raw`\b(?:tell|give|reveal|show|print|what is|what's)\s+(?:me\s+)?(?:the|your)\s+(?:secret\s+)?(?:password|passphrase|secret key|secret code|access code|api key)\b`,
+    { requires: 'pass secr acce api' },
+  ),
+];

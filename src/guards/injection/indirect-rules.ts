@@ -1,0 +1,97 @@
+import { defineRule, wordAnchors } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+const addressee = String.raw`(?:ai|assistant|llm|language model|model|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|summari[sz]er|ai assistant|ai model)`;
+const addresseeAnchors = 'ai assi llm lang mode chat bot agen gpt clau gemi copi summ';
+
+/**
+ * Pasted content (explicit markers only: code fences and quotes are too common in benign prompts) (an e-mail, a document, a tool result) where the user's request ends. Rules with
+ * `scope: 'embedded'` only count after this marker.
+ */
+export const embeddedContentMarker = new RegExp(
+  String.raw`\b(?:here is|here's|heres|below is|following is|attached is|find below|see below|i received|i got|read|summari[sz]e|analy[sz]e|review|translate|process|check|answer (?:questions? )?(?:about|based on))\s+(?:(?:the|an?|my|this|following|some|below|attached|these)\s+)*(?:e-?mails?|messages?|documents?|text|article|page|web ?page|website|review|report|transcript|file|snippet|context|content|passage|excerpt|post|comment|letter|note|memo|data|output|results?|search results|tool output|pdf|attachment|thread|chat log|log|notes|resume|cv|paper|story)\b[^\n]{0,40}?(?::|\n)|(?<=(?:^|\n)[ \t]*)(?:subject|from|email|e-mail|document|context|message|body|article|input|content)\s*:|(?<=<)(?:document|email|context|data|content|tool_result|tool_output|search_results?|webpage|article|input)>`,
+  'y',
+);
+export const embeddedContentAnchors =
+  'here belo foll atta find see i read summ anal revi tran proc chec answ subj from emai e docu cont mess body arti inpu data tool sear webp';
+
+const addressVerbs = String.raw`(?:modify|enhance|augment|include|add|integrate|insert|incorporate|append|prepend|mention|use|apply|replace|convert|translate|render|encode|encrypt|write|express|provide|reverse|rearrange|scramble|shift|misspell|remove|combine|group|anagram|format|start|begin|end|respond|reply|answer|tell|say|output|print|recommend|suggest|promote|advertise|direct|tease|hint|highlight|stress|emphasi[sz]e|state|claim|inform|warn|remind|urge|encourage|invite|link|refer|attach|offer|share|present|frame|structure|limit|keep|make)`;
+const taskStart = String.raw`(?:describe|explain|summari[sz]e|translate|write|compose|develop|draft|create|generate|list|recommend|suggest|analy[sz]e|determine|classify|break down|compare|show me|tell me|calculate|convert|design|outline|give me|provide (?:a|an|the|me|some|insights?|information|details|examples?|steps|tips|an example)|help me|what (?:is|are|was|were|movies|books|does|do)|how (?:do|can|does|did|to|would|should|many|much|have|has|is|are)|can you|could you|would you|is this|who (?:is|was|are)|why (?:is|are|do|does|did)|where (?:is|are|can)|when (?:is|was|did|does)|which)`;
+const taskAnchors =
+  'help desc expl summ tran writ comp deve draf crea gene list reco sugg anal dete clas brea show tell calc conv desi outl give prov what how can coul woul is who why wher when whic';
+
+/** Instructions smuggled into pasted content, addressed to the model rather than to a reader. */
+export const indirectRules: readonly InjectionRule[] = [
+  defineRule(
+    'indirect.instruction-on-response',
+    'indirect_injection',
+    0.85,
+    `${wordAnchors(addressVerbs)} plea in with thro at`,
+    String.raw`(?<=(?:^|[.!?\n])\s*)(?:please\s+)?${addressVerbs}\b[^.!?\n]{0,120}?\byour\s+(?:response|reply|answer|output|message|summary|translation|explanation|result)(?:s|'s)?\b|\b(?:in|within|throughout|at the (?:end|start|beginning) of)\s+your\s+(?:response|reply|answer|output|summary)s?\b`,
+    { scope: 'embedded', requires: 'your' },
+  ),
+  defineRule(
+    'indirect.task-line',
+    'indirect_injection',
+    0.5,
+    `${taskAnchors} plea`,
+    String.raw`(?<=(?:^|\n)[ \t]*)(?:please\s+)?${taskStart}\b[^\n]{0,200}\n(?=\s*\S)`,
+    { scope: 'embedded' },
+  ),
+  defineRule(
+    'indirect.note-to-ai',
+    'indirect_injection',
+    0.7,
+    'note mess inst atte impo remi noti',
+    String.raw`\b(?:note|message|instructions?|attention|important|reminder|notice)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?${addressee}s?\b`,
+    { requires: 'ai assi llm lang mode chat bot agen gpt clau gemi copi summ' },
+  ),
+  defineRule(
+    'indirect.if-you-are-ai',
+    'indirect_injection',
+    0.8,
+    'if when whil',
+    String.raw`\b(?:if|when|while)\s+you\s+(?:are|'re|re)\s+(?:an?\s+)?(?:ai|assistant|llm|language model|chatbot|bot|agent|automated|large language model)\b`,
+    { requires: 'ai assi llm lang chat bot agen auto larg' },
+  ),
+  defineRule(
+    'indirect.greeting-to-ai',
+    'indirect_injection',
+    0.7,
+    'dear hey hi hell atte',
+    String.raw`\b(?:dear|hey|hi|hello|attention)\s+(?:the\s+)?${addressee}\s*[,:!]`,
+    { scope: 'embedded', requires: 'ai assi llm lang mode chat bot agen gpt clau gemi copi summ' },
+  ),
+  defineRule(
+    'indirect.addressed-line',
+    'indirect_injection',
+    0.75,
+    addresseeAnchors,
+    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*[,:](?=\s*\S)`,
+    { scope: 'embedded' },
+  ),
+  defineRule(
+    'indirect.while-processing',
+    'indirect_injection',
+    0.8,
+    'when whil if befo afte',
+    String.raw`\b(?:when|while|if|before|after)\s+(?:you\s+are\s+|you're\s+)?(?:summari[sz]ing|reading|processing|answering|analy[sz]ing|parsing|reviewing|translating)\s+(?:this|the)\s+(?:email|e-mail|document|message|page|text|article|file|content|website|webpage)`,
+    { requires: 'emai e docu mess page text arti file cont webs webp' },
+  ),
+  defineRule(
+    'indirect.addressed-reader',
+    'indirect_injection',
+    0.85,
+    addresseeAnchors,
+    String.raw`\b${addressee}s?\s+(?:reading|processing|summari[sz]ing|parsing|that reads?|who reads?|which reads?)\s+(?:this|the)\b`,
+    { requires: 'read proc summ pars' },
+  ),
+  defineRule(
+    'indirect.tell-the-user',
+    'indirect_injection',
+    0.5,
+    'tell info advi warn conv',
+    String.raw`\b(?:tell|inform|advise|warn|convince)\s+the\s+user\s+(?:that|to)\b`,
+    { scope: 'embedded', requires: 'user' },
+  ),
+];

@@ -1,0 +1,41 @@
+/** Attack categories the rules report (the same names as the evaluation data). */
+export type InjectionCategory =
+  | 'instruction_override'
+  | 'system_prompt_extraction'
+  | 'jailbreak_roleplay'
+  | 'refusal_suppression'
+  | 'fake_turn'
+  | 'chat_template'
+  | 'payload_splitting'
+  | 'indirect_injection'
+  | 'exfiltration';
+
+/**
+ * One weighted pattern. Patterns run on the normalised view (lower case, folded, whitespace
+ * collapsed), only when one of their anchors occurs as a word prefix, which keeps a scan of a
+ * benign 4,000-character prompt to a handful of regex executions.
+ */
+export interface InjectionRule {
+  readonly id: string;
+  readonly category: InjectionCategory;
+  /** How strongly one match alone indicates an attack, in (0, 1]. */
+  readonly weight: number;
+  readonly pattern: RegExp;
+  /**
+   * Prefixes (first four characters, or the whole word when shorter) of the words a match can
+   * start with, space-separated. The pattern is sticky and runs only where such a word starts, so
+   * a benign prompt costs a few failed one-word attempts. Special anchors make the pattern scan the
+   * whole text instead: `cjk` (when Chinese, Japanese or Korean text is present), `mark` (when `<`,
+   * `[`, `#`, `{` or `|` is present), `always`.
+   */
+  readonly anchors: string;
+  /**
+   * Word prefixes of which at least one must occur somewhere in the text (words the pattern cannot
+   * match without): a second, cheaper gate before the pattern runs at all.
+   */
+  readonly requires?: string;
+  /** `embedded`: the rule only counts inside pasted content (after an e-mail or document marker). */
+  readonly scope?: 'embedded';
+  /** Language of a non-English rule (ISO 639-1), for reporting. */
+  readonly language?: string;
+}

@@ -1,0 +1,10 @@
+import { decodeLinearModel, type LinearModel } from './linear-model.js';
+import { injectionModelWeights } from './model-weights.js';
+
+let loaded: LinearModel | undefined;
+
+/** The committed model, decoded once (about 256 KiB of int8 weights) and shared by every guard. */
+export function loadInjectionModel(): LinearModel {
+  loaded ??= decodeLinearModel(injectionModelWeights.model);
+  return loaded;
+}

@@ -1,0 +1,90 @@
+/**
+ * Scratch buffers shared by the normalisation passes, reused between calls (a text's contents
+ * never outlive one `normalizeForDetection` call), and the character classes the passes test.
+ */
+export interface NormalizationScratch {
+  capacity: number;
+  /** Pass 1 output: folded UTF-16 codes. */
+  codes: Uint16Array;
+  /** Latin look-alike of a non-ASCII folded code (0 = none); ASCII slots are never read. */
+  latinTwins: Uint16Array;
+  sourceStarts: Int32Array;
+  sourceEnds: Int32Array;
+  /** Separators of spelled-out letters, removed by pass 2. */
+  deleted: Uint8Array;
+  /** Pass 2: Latin twins of the characters of the current word. */
+  twinsOut: Uint16Array;
+}
+
+export const scratch: NormalizationScratch = {
+  capacity: 0,
+  codes: new Uint16Array(0),
+  latinTwins: new Uint16Array(0),
+  sourceStarts: new Int32Array(0),
+  sourceEnds: new Int32Array(0),
+  deleted: new Uint8Array(0),
+  twinsOut: new Uint16Array(0),
+};
+
+export function ensureScratch(size: number): void {
+  if (size <= scratch.capacity) return;
+  const capacity = Math.max(size, scratch.capacity * 2, 1024);
+  scratch.capacity = capacity;
+  scratch.codes = new Uint16Array(capacity);
+  scratch.latinTwins = new Uint16Array(capacity);
+  scratch.sourceStarts = new Int32Array(capacity);
+  scratch.sourceEnds = new Int32Array(capacity);
+  scratch.deleted = new Uint8Array(capacity);
+  scratch.twinsOut = new Uint16Array(capacity);
+}
+
+export const space = 0x20;
+export const newline = 0x0a;
+
+export function isAsciiLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** ASCII character classes, one table load instead of a chain of comparisons. */
+export const base64Class = 1;
+export const alphanumericClass = 2;
+export const separatorClass = 4;
+export const wordClass = 8;
+export const asciiClasses = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  const letter = lower >= 0x61 && lower <= 0x7a;
+  const digit = code >= 0x30 && code <= 0x39;
+  let classes = 0;
+  if (letter || digit || '+/-_='.includes(String.fromCharCode(code))) classes |= base64Class;
+  if (letter || digit) classes |= alphanumericClass;
+  if (' .-_*|/+~'.includes(String.fromCharCode(code))) classes |= separatorClass;
+  if (letter || digit || code === 0x40 || code === 0x24) classes |= wordClass;
+  asciiClasses[code] = classes;
+}
+
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return ((asciiClasses[code] ?? 0) & wordClass) !== 0;
+  // General punctuation, CJK punctuation and full-width punctuation separate words.
+  return !(
+    (code >= 0x2000 && code <= 0x206f) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xff20) ||
+    code === 0xa0
+  );
+}
+
+/** Separators attackers put between spelled-out letters. */
+export function isLetterSeparator(code: number): boolean {
+  return (
+    code === space ||
+    code === 0x2e ||
+    code === 0x2d ||
+    code === 0x5f ||
+    code === 0x2a ||
+    code === 0x7c ||
+    code === 0x2f ||
+    code === 0x2b ||
+    code === 0x7e
+  );
+}

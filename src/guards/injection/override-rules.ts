@@ -1,0 +1,164 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+const verb = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|discard|abandon|bypass|override|overrule|neglect|dismiss|set aside|put aside|throw out|throw away|scrap|nullify|erase|wipe|drop|skip|stop following|stop obeying|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|no longer follow|cease following|do not obey|don't obey)`;
+const verbAnchors =
+  'igno disr forg over disc aban bypa negl dism set put thro scra null eras wipe drop skip stop pay do don dont no ceas';
+const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|aforementioned|foregoing|original|initial|former|past|existing|current|system|developer|default|preset|programmed|built-in|old)`;
+const strongTarget = String.raw`(?:instructions?|instructed|directions?|directives?|guidelines?|rules?|prompts?|commands?|orders?|programming|constraints?|restrictions?|guardrails?|policies|policy|training|conditioning|safeguards|filters?|limitations|boundaries|ethics|principles|protocols?|guidance|parameters|settings|configuration)`;
+const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
+const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
+
+/** Attempts to replace the operator's instructions: "ignore all previous instructions" and kin. */
+export const overrideRules: readonly InjectionRule[] = [
+  defineRule(
+    'override.ignore-prior-instructions',
+    'instruction_override',
+    0.92,
+    verbAnchors,
+    String.raw`\b${verb}\s+${filler}${prior}\s+(?:[a-z'’]+\s+){0,2}?${anyTarget}\b`,
+    {
+      requires:
+        'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf cont mess conv task assi inpu text info requ ever stat answ resp',
+    },
+  ),
+  defineRule(
+    'override.ignore-all-rules',
+    'instruction_override',
+    0.85,
+    verbAnchors,
+    String.raw`\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b`,
+    {
+      requires:
+        'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf',
+    },
+  ),
+  defineRule(
+    'override.ignore-given-rules',
+    'instruction_override',
+    0.85,
+    verbAnchors,
+    String.raw`\b${verb}\s+(?:the|these|those)\s+(?:[a-z]+\s+)?${strongTarget}\s+(?:you\s+(?:were|have been|'ve been|ve been)\s+(?:given|told|taught|programmed|trained)|(?:given|provided|set)\s+(?:to you|by)|above|before|from before)`,
+    {
+      requires:
+        'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf',
+    },
+  ),
+  defineRule(
+    'override.forget-everything-before',
+    'instruction_override',
+    0.8,
+    verbAnchors,
+    String.raw`\b${verb}\s+(?:about\s+)?(?:(?:everything|all|anything|all of that|all that)\s+(?:(?:that\s+)?(?:was\s+|is\s+|i\s+|you\s+)?(?:said|told|written|stated|above|before|previously|prior|earlier|so far|up to now|until now|we discussed|came before|you were told|you have been told|you've been told|you were given|you know|you learned|in the (?:prompt|context|documents?)))|what\s+(?:i\s+(?:said|told you|wrote)\s+(?:before|earlier|previously|above)|you\s+(?:were|have been|'ve been)\s+(?:told|given|taught|instructed)|(?:was|came)\s+(?:said\s+)?(?:before|above)))`,
+    { requires: 'ever all anyt what' },
+  ),
+  defineRule(
+    'override.ignore-the-above',
+    'instruction_override',
+    0.7,
+    verbAnchors,
+    String.raw`\b${verb}\s+(?:the\s+|all\s+|everything\s+)?(?:above|preceding|foregoing|aforementioned)(?:\s+(?:and|,|then|instead|now|text|prompt|instructions?|directions?|lines?|context)\b|\s*[,.!:;-]|\s*$)`,
+    { requires: 'abov prec fore afor' },
+  ),
+  defineRule(
+    'override.forget-everything',
+    'instruction_override',
+    0.55,
+    'forg igno disr',
+    String.raw`\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all of (?:it|that|this)|all that|all this)\b`,
+    { requires: 'ever all' },
+  ),
+  defineRule(
+    'override.ignore-the-user',
+    'instruction_override',
+    0.85,
+    verbAnchors,
+    String.raw`\b${verb}\s+(?:the|this)\s+user(?:'s|s')?\s+(?:(?:original|actual|real|initial)\s+)?(?:request|question|query|instructions?|prompt|message|task)\b`,
+    { requires: 'user' },
+  ),
+  defineRule(
+    'override.instructions-void',
+    'instruction_override',
+    0.9,
+    'prev prio abov orig init old earl syst all your thes thos',
+    String.raw`\b(?:previous|prior|above|original|initial|old|earlier|system|all|your|these|those)\s+(?:instructions?|rules|directives?|guidelines|prompts?|programming|restrictions)\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+|hereby\s+)?(?:void|null|cancel+ed|revoked|invalid|invalidated|obsolete|outdated|deprecated|lifted|suspended|removed|overridden|replaced|superseded|no longer|not (?:valid|applicable|in effect|important)|wrong|fake|false|a (?:test|joke|lie)|irrelevant|disabled)`,
+    { requires: 'inst rule dire guid prom prog rest' },
+  ),
+  defineRule(
+    'override.new-instructions',
+    'instruction_override',
+    0.35,
+    'new upda revi real actu true diff addi secr spec over',
+    String.raw`\b(?:new|updated|revised|real|actual|true|different|additional|secret|special|override)\s+(?:instructions?|directives?|orders|commands?|task|mission|objective|system prompt|prompt)\s*(?::|-|(?:are|is)\s+(?:as follows|below|the following)|follow\b)`,
+    { requires: 'inst dire orde comm task miss obje prom' },
+  ),
+  defineRule(
+    'override.your-new-task',
+    'instruction_override',
+    0.75,
+    'your',
+    String.raw`\byour\s+(?:new|real|actual|true|updated)\s+(?:task|instructions?|job|role|purpose|goal|objective|mission|directive|function|assignment|orders|rules)\s+(?:is|are|will be|now is|from now on)\b|\byour\s+instructions\s+(?:are|is)\s+now\b`,
+    { requires: 'task inst job role purp goal obje miss dire func assi orde rule' },
+  ),
+  defineRule(
+    'override.from-now-on',
+    'instruction_override',
+    0.4,
+    'from henc for star goin',
+    String.raw`\b(?:from now on|from this (?:point|moment)(?: on| onwards?| forward)?|henceforth|for the rest of (?:this|our|the) conversation|starting (?:now|from now)|going forward)\b[^.!?\n]{0,60}?\b(?:you (?:will|are|must|shall|should|can|have to|'ll|ll|may)|act|respond|answer|reply|pretend|ignore|only|always|never)\b`,
+    { requires: 'now poin mome henc rest forw' },
+  ),
+  defineRule(
+    'override.instead-say',
+    'instruction_override',
+    0.45,
+    'inst',
+    String.raw`\binstead[,:]?\s+(?:just\s+|only\s+|simply\s+)?(?:say|print|output|write|respond|reply|tell|answer|return|type|repeat|state)\b`,
+  ),
+  defineRule(
+    'override.respond-only-with',
+    'instruction_override',
+    0.45,
+    'resp repl answ only just simp',
+    String.raw`\b(?:(?:respond|reply|answer)\s+(?:to\s+)?(?:all|every|each|any)\s+(?:questions?|prompts?|messages?|requests?)\s+(?:only\s+)?with|(?:only|just|simply)\s+(?:say|print|output|respond with|reply with|answer with|write)\s*[:"'“])`,
+  ),
+  defineRule(
+    'override.do-not-follow',
+    'instruction_override',
+    0.85,
+    'do don dont neve stop no must shou',
+    String.raw`\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b`,
+    { requires: 'foll obey list adhe comp abid resp' },
+  ),
+  defineRule(
+    'override.bypass-safety',
+    'instruction_override',
+    0.4,
+    'bypa circ over disa deac turn swit get evad unlo remo lift susp jail',
+    String.raw`\b(?:bypass|circumvent|override|overrule|disable|deactivate|turn off|switch off|get around|evade|unlock|remove|lift|suspend|jailbreak)(?:ing)?\s+(?:(?:all|any|your|the|its|of|these|those|my)\s+)*(?:(?:safety|content|ethical|moral|openai|openai's|system|security|built-in|internal|ai|model)\s+)*(?:filters?|filtering|restrictions?|guidelines|guardrails|safeguards|safety measures|polic(?:y|ies)|rules|limitations|constraints|censorship|protocols|programming|alignment|moderation|safety)\b`,
+    { requires: 'filt rest guid guar safe poli rule limi cons cens prot prog alig mode' },
+  ),
+  defineRule(
+    'override.takes-precedence',
+    'instruction_override',
+    0.8,
+    'this thes foll my supe over',
+    String.raw`\b(?:this|these|following|my)\s+(?:instructions?|rules|message|commands?|prompt)\s+(?:take|takes|have|has|get|gets)\s+(?:precedence|priority)\s+over\b|\b(?:supersedes?|overrides?)\s+(?:all\s+|any\s+)?(?:previous|prior|other|earlier|system|your)\s+(?:instructions?|rules|prompts?|directives?)`,
+    { requires: 'prec prio supe over' },
+  ),
+  defineRule(
+    'override.stop-and-switch',
+    'instruction_override',
+    0.55,
+    'stop wait halt atte neve',
+    String.raw`(?<=(?:^|[.!?\n"])\s*)(?:stop|wait|halt|attention|nevermind|never mind)\s*[:!.,-]+\s*(?:ignore|forget|disregard|new|now|instead|from now|you are|your|just)\b`,
+  ),
+  defineRule(
+    'override.above-was-a-test',
+    'instruction_override',
+    0.6,
+    'abov prec prev',
+    String.raw`\b(?:above|preceding|previous)\s+(?:text\s+|prompt\s+|message\s+|instructions?\s+)?(?:was|is|were)\s+(?:just\s+|only\s+)?(?:a test|a joke|irrelevant|not important|fake|a distraction|a decoy)\b`,
+    { requires: 'test joke irre impo fake dist deco' },
+  ),
+];

@@ -1,0 +1,26 @@
+import type { ObfuscationKind } from './normalized-text.js';
+
+/**
+ * How much each kind of obfuscation counts as evidence by itself. Ordinary text almost never
+ * splits words with invisible characters or mixes scripts inside a word; styled letters and
+ * leetspeak are common in benign text and count little.
+ */
+export const obfuscationWeights: Readonly<Record<ObfuscationKind, number>> = {
+  invisible_characters: 0.45,
+  bidi_controls: 0.3,
+  tag_characters: 0.7,
+  variation_selector_payload: 0.6,
+  combining_marks: 0.2,
+  styled_letters: 0.15,
+  homoglyphs: 0.45,
+  leetspeak: 0.1,
+  spaced_letters: 0.25,
+};
+
+/** Weight of a rule match found inside a decoded payload: hiding an instruction is itself telling. */
+export const encodedInstructionWeight = 0.6;
+
+/** Noisy-OR: the probability that at least one piece of independent evidence is right. */
+export function combineEvidence(current: number, weight: number): number {
+  return 1 - (1 - current) * (1 - weight);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createInjectionGuard,
+  injectionModelWeights,
+  loadInjectionModel,
+  matchInjectionRules,
+  prepareScanText,
+} from '../../src/guards/index.js';
+import { matchInjectionRulesUngated } from '../../src/guards/injection/match-injection-rules.js';
+import { computeMetrics } from '../../scripts/guard/compute-metrics.js';
+import { loadSplit } from '../../scripts/guard/load-dataset.js';
+
+const dev = loadSplit('dev').rows;
+
+describe('the committed model', () => {
+  it('loads: 2^bits int8 weights', () => {
+    const model = loadInjectionModel();
+    expect(model.weights.length).toBe(1 << injectionModelWeights.model.featureBits);
+    expect(Number.isFinite(model.scale) && model.scale > 0).toBe(true);
+  });
+
+  it('reproduces the dev metrics the training script recorded (a stale weights file fails)', () => {
+    const guard = createInjectionGuard();
+    const scored = dev.map((row) => ({
+      label: row.label,
+      category: row.category,
+      score: guard.check(row.text).score,
+    }));
+    const metrics = computeMetrics(scored, guard.threshold);
+    const recorded = injectionModelWeights.devMetrics;
+    expect(guard.threshold).toBe(injectionModelWeights.threshold);
+    expect(metrics.recall).toBeCloseTo(recorded.recall, 2);
+    expect(metrics.precision).toBeCloseTo(recorded.precision, 2);
+    expect(metrics.falsePositiveRate).toBeCloseTo(recorded.falsePositiveRate, 2);
+  });
+});
+
+describe('rule anchors', () => {
+  it('lose no match compared with scanning every rule over the whole text', () => {
+    for (const row of dev) {
+      const text = prepareScanText(row.text).text;
+      const gated = new Set(matchInjectionRules(text).map((hit) => hit.rule.id));
+      const ungated = new Set(matchInjectionRulesUngated(text).map((hit) => hit.rule.id));
+      expect(
+        [...ungated].filter((id) => !gated.has(id)),
+        row.text.slice(0, 80),
+      ).toEqual([]);
+    }
+  });
+});
