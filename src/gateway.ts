@@ -10,6 +10,9 @@ import { createApp } from './http/create-app.js';
 import type { RequestRegistry } from './http/request-registry.js';
 import type { GatewayState } from './http/gateway-state.js';
 import { createLogger } from './observability/create-logger.js';
+import { logRequests } from './observability/log-requests.js';
+import { RequestStats } from './observability/request-stats.js';
+import { TraceStore } from './observability/trace-store.js';
 import { createProviderAdapter } from './providers/index.js';
 import {
   RouteTable,
@@ -201,6 +204,8 @@ export async function createGateway(
   // Requests a crashed run of this replica left `started` are finished as `interrupted`.
   await stores.usage.reconcile({ instanceId: config.storage.instanceId, nowMs: Date.now() });
   const auditor = createSecurityAuditor(stores.audit, logger);
+  const traces = new TraceStore();
+  const stats = new RequestStats();
 
   // The seed's per-client-IP limit stays process-local unless a shared store is given.
   const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {
@@ -240,7 +245,7 @@ export async function createGateway(
     onRejected,
   });
   const stages: Stage[] = [
-    createObserveStage(logger, now),
+    createObserveStage([logRequests(logger), traces, stats], now),
     authenticate,
     rateLimit,
     createValidateStage(config.server.maxJsonDepth),
@@ -267,6 +272,15 @@ export async function createGateway(
     admission,
     models: routeTable.names(),
     lanes: () => router.health.snapshot(),
+    admin: {
+      adminKey: config.adminApiKey,
+      stores,
+      traces,
+      stats,
+      lanes: () => router.health.snapshot(),
+      limiter,
+      maxJsonDepth: config.server.maxJsonDepth,
+    },
     logger,
     now,
     generateRequestId: overrides.generateRequestId ?? randomUUID,

@@ -111,6 +111,11 @@ export function loadConfig(env: Environment): GatewayConfig {
   if (adminApiKey !== undefined && adminApiKey.length < 16) {
     reader.problems.push('ADMIN_API_KEY must be at least 16 characters');
   }
+  if (adminApiKey !== undefined && adminApiKey === serviceApiKey) {
+    reader.problems.push(
+      'ADMIN_API_KEY must differ from SERVICE_API_KEY (admin and client keys never overlap)',
+    );
+  }
   if (production) {
     const missing: string[] = [];
     if (serviceApiKey === undefined) missing.push('SERVICE_API_KEY');

@@ -6,3 +6,4 @@ export * from './usage.js';
 export * from './provider.js';
 export * from './logger.js';
 export * from './settle-outcome.js';
+export * from './request-trace.js';

@@ -12,6 +12,8 @@ import { LoadShedder } from './load-shedder.js';
 import { RequestRegistry } from './request-registry.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import type { AdminServices } from './admin/admin-services.js';
+import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerAnthropicRoutes } from './routes/anthropic-routes.js';
 import { registerGeminiRoutes } from './routes/gemini-routes.js';
 import { registerModelsRoutes } from './routes/models-routes.js';
@@ -26,6 +28,7 @@ export interface AppDependencies {
   readonly models: readonly ModelName[];
   /** Circuit-breaker state per lane, for `/ready`. */
   readonly lanes: () => readonly LaneSnapshot[];
+  readonly admin: AdminServices;
   /** The pino logger (Fastify's base logger type). */
   readonly logger: FastifyBaseLogger;
   readonly now: () => number;
@@ -114,7 +117,7 @@ export async function createApp(dependencies: AppDependencies): Promise<GatewayA
   if (server.allowedOrigins !== undefined) {
     await app.register(cors, {
       origin: server.allowedOrigins.includes('*') ? '*' : [...server.allowedOrigins],
-      methods: ['GET', 'POST', 'OPTIONS'],
+      methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowedHeaders: [
         'content-type',
         'authorization',
@@ -147,6 +150,7 @@ export async function createApp(dependencies: AppDependencies): Promise<GatewayA
     requests,
   });
   registerHealthRoutes(app, config, dependencies.state, dependencies.lanes);
+  registerAdminRoutes(app, dependencies.admin, requests);
   shedder.start();
   app.addHook('onClose', () => shedder.stop());
   return { app, requests, shedder };

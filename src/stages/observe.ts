@@ -1,110 +1,86 @@
-import type { Logger, Outcome, RequestContext, Stage, StreamPart, Usage } from '../core/index.js';
-import { estimateCostUsd } from '../core/index.js';
+import {
+  estimateCostUsd,
+  settleOutcome,
+  type Outcome,
+  type RequestContext,
+  type RequestObserver,
+  type RequestTrace,
+  type Settlement,
+  type Stage,
+} from '../core/index.js';
 
-interface Summary {
-  readonly status: 'success' | 'rejected' | 'failed';
-  readonly code?: string;
-  readonly httpStatus: number;
-  readonly usage?: Usage;
-  readonly provider?: string;
-  readonly model?: string;
-  readonly costUsd?: number;
-}
-
-function cascadeOf(context: RequestContext): string {
-  let text = '';
-  for (const attempt of context.attempts) {
-    text += `${text === '' ? '' : ' > '}${attempt.provider}:${attempt.reason ?? 'ok'}`;
-  }
-  return text;
-}
-
-function write(logger: Logger, context: RequestContext, now: number, summary: Summary): void {
-  logger.info(
-    {
-      request_id: context.requestId,
-      surface: context.surface,
-      key_id: context.principal?.keyId,
-      route: context.request?.model,
-      provider: summary.provider,
-      model: summary.model,
-      stream: context.request?.stream === true,
-      attempts: context.attempts.length,
-      cascade: context.attempts.length > 1 ? cascadeOf(context) : undefined,
-      status: summary.status,
-      code: summary.code,
-      http_status: summary.httpStatus,
-      latency_ms: Math.round((now - context.startedAt) * 100) / 100,
-      prompt_tokens: summary.usage?.promptTokens,
-      completion_tokens: summary.usage?.completionTokens,
-      cost_usd: summary.costUsd,
-      guards: context.guards.length > 0 ? context.guards : undefined,
-    },
-    'request',
-  );
+function traceOf(
+  context: RequestContext,
+  outcome: Outcome,
+  settlement: Settlement,
+  startedAtMs: number,
+  latencyMs: number,
+  firstTokenMs: number | undefined,
+): RequestTrace {
+  const rejected = outcome.type === 'rejection';
+  const usage = settlement.usage;
+  return {
+    requestId: context.requestId,
+    startedAtMs,
+    surface: context.surface,
+    clientIp: context.clientIp,
+    keyId: context.principal?.keyId,
+    tenant: context.principal?.tenant,
+    route: context.request?.model,
+    stream: context.request?.stream === true,
+    status:
+      settlement.status === 'succeeded'
+        ? 'success'
+        : settlement.status === 'cancelled'
+          ? 'cancelled'
+          : rejected && context.attempts.length === 0
+            ? 'rejected'
+            : 'failed',
+    code: settlement.errorCode,
+    httpStatus: outcome.type === 'rejection' ? outcome.error.status : 200,
+    latencyMs,
+    firstTokenMs,
+    provider: settlement.target?.provider,
+    model: settlement.model,
+    attempts: context.attempts,
+    guards: context.guards,
+    usage,
+    costUsd:
+      usage === undefined || settlement.target === undefined
+        ? undefined
+        : estimateCostUsd(usage, settlement.target.pricing),
+  };
 }
 
 /**
- * The outermost stage: one structured log line per request, written when the answer is complete
- * (at the end of a stream for streams). It never logs prompt or completion text, keys or headers.
+ * The outermost stage: when a request is over (at the end of a stream for streams), one trace of
+ * it goes to every observer — the log line, the admin API's decision traces, the metrics. It
+ * carries no prompt or completion text, keys or headers.
  */
-export function createObserveStage(logger: Logger, now: () => number): Stage {
-  async function* observeStream(
-    context: RequestContext,
-    outcome: Extract<Outcome, { type: 'stream' }>,
-  ): AsyncGenerator<StreamPart> {
-    let summary: Summary = { status: 'failed', code: 'client_closed_request', httpStatus: 200 };
-    try {
-      for await (const part of outcome.parts) {
-        if (part.type === 'finish') {
-          summary = {
-            status: 'success',
-            httpStatus: 200,
-            usage: part.usage,
-            provider: outcome.target.provider,
-            model: part.model,
-            costUsd: estimateCostUsd(part.usage, outcome.target.pricing),
-          };
-        } else if (part.type === 'error') {
-          summary = {
-            status: 'failed',
-            code: part.error.code,
-            httpStatus: 200,
-            provider: outcome.target.provider,
-          };
-        }
-        yield part;
-      }
-    } finally {
-      write(logger, context, now(), summary);
-    }
-  }
-
+export function createObserveStage(
+  observers: readonly RequestObserver[],
+  now: () => number,
+): Stage {
   return {
     name: 'observe',
     async handle(context, next) {
+      const startedAtMs = Date.now();
       const outcome = await next();
-      if (outcome.type === 'stream') return { ...outcome, parts: observeStream(context, outcome) };
-      if (outcome.type === 'completion') {
-        write(logger, context, now(), {
-          status: 'success',
-          httpStatus: 200,
-          usage: outcome.result.usage,
-          provider: outcome.target.provider,
-          model: outcome.result.model,
-          costUsd: estimateCostUsd(outcome.result.usage, outcome.target.pricing),
-        });
-      } else {
-        const failed =
-          outcome.error.code === 'all_providers_failed' ||
-          outcome.error.code === 'no_provider_available';
-        write(logger, context, now(), {
-          status: failed ? 'failed' : 'rejected',
-          code: outcome.error.code,
-          httpStatus: outcome.error.status,
-        });
-      }
-      return outcome;
+      const firstTokenMs =
+        outcome.type === 'rejection'
+          ? undefined
+          : Math.round((now() - context.startedAt) * 100) / 100;
+      return settleOutcome(outcome, (settlement) => {
+        const trace = traceOf(
+          context,
+          outcome,
+          settlement,
+          startedAtMs,
+          Math.round((now() - context.startedAt) * 100) / 100,
+          firstTokenMs,
+        );
+        for (const observer of observers) observer.observe(trace);
+      });
     },
   };
 }

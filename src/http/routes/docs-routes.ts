@@ -22,6 +22,7 @@ export async function registerDocsRoutes(app: FastifyInstance, version: string):
           apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
           bearer: { type: 'http', scheme: 'bearer' },
           googApiKey: { type: 'apiKey', in: 'header', name: 'x-goog-api-key' },
+          adminBearer: { type: 'http', scheme: 'bearer', description: 'ADMIN_API_KEY' },
         },
       },
     },
