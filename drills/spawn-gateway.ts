@@ -1,7 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
+/** The built program: next to this file when it runs from dist/, under dist/ when run from source. */
+const cli = fileURLToPath(
+  new URL(
+    import.meta.url.includes('/dist/') ? '../src/cli.js' : '../dist/src/cli.js',
+    import.meta.url,
+  ),
+);
 
 function hasTaskset(): boolean {
   try {
@@ -29,9 +35,13 @@ export interface GatewayProcess {
 }
 
 /** Runs `llm-gateway serve` as its own process, as in production, and waits until it listens. */
-export async function spawnGateway(env: Readonly<Record<string, string>>): Promise<GatewayProcess> {
-  const command = pinning ? 'taskset' : process.execPath;
-  const args = pinning ? ['-c', '0', process.execPath, cli, 'serve'] : [cli, 'serve'];
+export async function spawnGateway(
+  env: Readonly<Record<string, string>>,
+  options: { readonly pin?: boolean } = {},
+): Promise<GatewayProcess> {
+  const pin = pinning && options.pin !== false;
+  const command = pin ? 'taskset' : process.execPath;
+  const args = pin ? ['-c', '0', process.execPath, cli, 'serve'] : [cli, 'serve'];
   const child = spawn(command, args, {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { startSimulator, type SimDialect } from '../sim/index.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config/index.js';
 import { flushLogger } from './observability/create-logger.js';
+import { registerAuditCommand } from './commands/audit-command.js';
+import { registerKeysCommand } from './commands/keys-command.js';
+import { registerUsageCommand } from './commands/usage-command.js';
 import { serve } from './serve.js';
 import { version } from './version.js';
 
@@ -95,4 +98,15 @@ program
     process.on('SIGINT', stop);
   });
 
-await program.parseAsync(process.argv);
+const stdout = { write: (text: string) => void process.stdout.write(text) };
+registerKeysCommand(program, process.env, stdout);
+registerUsageCommand(program, process.env, stdout);
+registerAuditCommand(program, process.env, stdout);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

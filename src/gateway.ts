@@ -40,13 +40,8 @@ import {
   createStaticKeyAuthenticator,
   createValidateStage,
 } from './stages/index.js';
-import {
-  MemoryRateLimitStore,
-  createStores,
-  loadServerSecret,
-  type RateLimitStore,
-  type Stores,
-} from './stores/index.js';
+import { MemoryRateLimitStore, type RateLimitStore, type Stores } from './stores/index.js';
+import { openStores } from './open-stores.js';
 import { version } from './version.js';
 
 /** I/O the gateway uses, injectable so tests run many gateways in one process and control time. */
@@ -188,18 +183,7 @@ export async function createGateway(
     random: overrides.random ?? Math.random,
     logger,
   });
-  const stores =
-    overrides.stores ??
-    (await createStores({
-      hmacSecret: loadServerSecret(config.storage.secret, config.storage.sqlitePath),
-      sqlitePath: config.storage.sqlitePath,
-      instanceId: config.storage.instanceId,
-      logger,
-      ...(config.storage.databaseUrl === undefined
-        ? {}
-        : { databaseUrl: config.storage.databaseUrl }),
-      ...(config.storage.redisUrl === undefined ? {} : { redisUrl: config.storage.redisUrl }),
-    }));
+  const stores = overrides.stores ?? (await openStores(config.storage));
   const ownsStores = overrides.stores === undefined;
   // Requests a crashed run of this replica left `started` are finished as `interrupted`.
   await stores.usage.reconcile({ instanceId: config.storage.instanceId, nowMs: Date.now() });

@@ -139,6 +139,10 @@ export interface StorageConfig {
   readonly databaseUrl: string | undefined;
   /** Redis for limits, budgets and the revocation broadcast (`REDIS_URL`). */
   readonly redisUrl: string | undefined;
+  /** The PostgreSQL schema of the gateway's tables (`DATABASE_SCHEMA`, default `public`). */
+  readonly databaseSchema: string;
+  /** Prefix of the gateway's Redis keys and channel (`REDIS_KEY_PREFIX`, default `lsg:`). */
+  readonly redisKeyPrefix: string;
   /**
    * The server secret that keys the API-key hashes and the audit chain (`GATEWAY_SECRET`).
    * Undefined: generated once and kept in a file next to the SQLite database.

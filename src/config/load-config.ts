@@ -103,10 +103,8 @@ export function loadConfig(env: Environment): GatewayConfig {
   const demo = !production && !anyProviderKey;
   const serviceApiKey = reader.string('SERVICE_API_KEY');
 
-  const secret = reader.string('GATEWAY_SECRET');
-  if (secret !== undefined && secret.length < 32) {
-    reader.problems.push('GATEWAY_SECRET must be at least 32 characters');
-  }
+  const storage = readStorage(reader);
+  const secret = storage.secret;
   const adminApiKey = reader.string('ADMIN_API_KEY');
   if (adminApiKey !== undefined && adminApiKey.length < 16) {
     reader.problems.push('ADMIN_API_KEY must be at least 16 characters');
@@ -171,14 +169,7 @@ export function loadConfig(env: Environment): GatewayConfig {
     resilience,
     adminApiKey: reader.string('ADMIN_API_KEY'),
     tenants: fromFile?.tenants ?? {},
-    storage: {
-      sqlitePath: reader.string('SQLITE_PATH') ?? 'data/gateway.sqlite',
-      databaseUrl: reader.databaseUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
-      redisUrl: reader.databaseUrl('REDIS_URL', ['redis:', 'rediss:']),
-      secret: reader.string('GATEWAY_SECRET'),
-      instanceId: reader.string('INSTANCE_ID') ?? hostname(),
-      keyCacheMs: reader.integer('KEY_CACHE_MS', 1000, 0, 60_000),
-    },
+    storage,
     upstream: {
       attemptTimeoutMs: reader.integer('UPSTREAM_TIMEOUT_MS', 30_000, 100, 600_000),
       streamMaxDurationMs: reader.integer('STREAM_MAX_DURATION_MS', 600_000, 1000, 3_600_000),
@@ -215,4 +206,37 @@ export function withDemoUpstreams(
       return baseUrl === undefined ? provider : { ...provider, baseUrl, apiKeys: ['demo-key'] };
     }),
   };
+}
+
+/**
+ * Only the storage settings (`SQLITE_PATH`, `DATABASE_URL`, `REDIS_URL`, `GATEWAY_SECRET`,
+ * `INSTANCE_ID`): what the key, usage and audit commands of the CLI need.
+ */
+export function loadStorageConfig(env: Environment): GatewayConfig['storage'] {
+  const reader = new EnvReader(env);
+  const storage = readStorage(reader);
+  if (reader.problems.length > 0) throw new ConfigError(reader.problems);
+  return storage;
+}
+
+function readStorage(reader: EnvReader): GatewayConfig['storage'] {
+  const storage = {
+    sqlitePath: reader.string('SQLITE_PATH') ?? 'data/gateway.sqlite',
+    databaseUrl: reader.databaseUrl('DATABASE_URL', ['postgres:', 'postgresql:']),
+    redisUrl: reader.databaseUrl('REDIS_URL', ['redis:', 'rediss:']),
+    databaseSchema: reader.string('DATABASE_SCHEMA') ?? 'public',
+    redisKeyPrefix: reader.string('REDIS_KEY_PREFIX') ?? 'lsg:',
+    secret: reader.string('GATEWAY_SECRET'),
+    instanceId: reader.string('INSTANCE_ID') ?? hostname(),
+    keyCacheMs: reader.integer('KEY_CACHE_MS', 1000, 0, 60_000),
+  };
+  if (storage.secret !== undefined && storage.secret.length < 32) {
+    reader.problems.push('GATEWAY_SECRET must be at least 32 characters');
+  }
+  if (storage.databaseUrl !== undefined && storage.secret === undefined) {
+    reader.problems.push(
+      'GATEWAY_SECRET is required with DATABASE_URL (every replica must hash keys alike)',
+    );
+  }
+  return storage;
 }

@@ -42,7 +42,7 @@ export function createRecordUsageStage(recorder: UsageRecorder, now: () => numbe
             usage === undefined || settlement.target === undefined
               ? null
               : estimateCostUsd(usage, settlement.target.pricing),
-          latencyMs: Math.round((now() - context.startedAt) * 100) / 100,
+          latencyMs: now() - context.startedAt,
           attempts,
           errorCode: settlement.errorCode ?? null,
           finishedAtMs: Date.now(),

@@ -104,6 +104,7 @@ export { MemoryKeyStore } from './memory/memory-key-store.js';
 export { MemoryQuotaStore } from './memory/memory-quota-store.js';
 export { MemoryRateLimitStore } from './memory/memory-rate-limit-store.js';
 export { MemoryRevocationChannel } from './memory/memory-revocation-channel.js';
+export { presentUsageRow, usageDimensions } from './usage-report.js';
 export { MemoryUsageStore } from './memory/memory-usage-store.js';
 export { openSqliteDatabase, type SqliteDatabase } from './sqlite/open-sqlite-database.js';
 export { SqliteAuditStorage } from './sqlite/sqlite-audit-storage.js';

@@ -67,7 +67,10 @@ export class UsageRecorder {
 
   /** Records a finished request; replaces its waiting start, if any. */
   finished(completion: UsageCompletion): void {
-    this.add({ ...completion, instanceId: this.instanceId });
+    // Whole milliseconds on every backend: PostgreSQL's column is an integer, and a fractional
+    // value there would fail the whole batch.
+    const latencyMs = completion.latencyMs === null ? null : Math.round(completion.latencyMs);
+    this.add({ ...completion, latencyMs, instanceId: this.instanceId });
   }
 
   /** Writes everything buffered so far. Failures are logged and the rows kept. */

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GatewayError } from '../../core/index.js';
 import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
 import { parseJsonBody } from '../../stages/index.js';
-import type { UsageDimension } from '../../stores/index.js';
+import { presentUsageRow, usageDimensions, type UsageDimension } from '../../stores/index.js';
 import { queryCodec } from '../../surfaces/index.js';
 import { createAdminCheck } from '../admin/admin-auth.js';
 import {
@@ -87,13 +87,6 @@ const checks = {
   create: TypeCompiler.Compile(CreateKeySchema),
   update: TypeCompiler.Compile(UpdateKeySchema),
   rotate: TypeCompiler.Compile(RotateKeySchema),
-};
-
-const dimensions: Readonly<Record<string, UsageDimension>> = {
-  day: 'day',
-  key: 'keyId',
-  tenant: 'tenant',
-  model: 'model',
 };
 
 /**
@@ -327,7 +320,7 @@ export function registerAdminRoutes(
             );
           }
           const groupBy = (query.group_by ?? 'day').split(',').filter((item) => item !== '');
-          const unknown = groupBy.filter((item) => dimensions[item] === undefined);
+          const unknown = groupBy.filter((item) => usageDimensions[item] === undefined);
           if (unknown.length > 0) {
             return fail(
               reply,
@@ -351,22 +344,13 @@ export function registerAdminRoutes(
           };
           const rows = await stores.usage.summarize({
             ...filter,
-            groupBy: groupBy.map((item) => dimensions[item] as UsageDimension),
+            groupBy: groupBy.map((item) => usageDimensions[item] as UsageDimension),
           });
           return sendJson(
             reply,
             200,
             {
-              rows: rows.map((row) => ({
-                day: row.day,
-                key: row.keyId,
-                tenant: row.tenant,
-                model: row.model,
-                requests: row.requests,
-                prompt_tokens: row.promptTokens,
-                completion_tokens: row.completionTokens,
-                cost_usd: row.costUsd,
-              })),
+              rows: rows.map(presentUsageRow),
             },
             {},
           );

@@ -79,6 +79,18 @@ export function describeUsageStoreContract(name: string, subject: () => UsageSub
       expect(rows[0]).toEqual({ ...usageCompletion(start), instanceId: 'node-1' });
     });
 
+    it('stores latency in whole milliseconds, so a fractional measure cannot fail a batch', async () => {
+      const store = subject().usage();
+      const usage = recorder(store);
+      const tenant = uniqueName('tenant');
+      const start = usageStart({ tenant });
+      usage.finished({ ...usageCompletion(start), latencyMs: 120.37 });
+      await usage.close();
+      expect(await rowsOf(store, tenant)).toEqual([
+        { ...usageCompletion(start), instanceId: 'node-1' },
+      ]);
+    });
+
     it('is idempotent: a replayed batch or a late start changes nothing', async () => {
       const store = subject().usage();
       const tenant = uniqueName('tenant');
