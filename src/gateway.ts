@@ -4,15 +4,24 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { Agent, type Dispatcher } from 'undici';
 import type { GatewayConfig } from './config/index.js';
-import { GatewayError, composeStages, type RequestContext, type Stage } from './core/index.js';
+import {
+  GatewayError,
+  composeStages,
+  type RequestContext,
+  type RequestObserver,
+  type Stage,
+} from './core/index.js';
 import { createSeedPatternGuard, type Guard } from './guards/index.js';
 import { createApp } from './http/create-app.js';
-import type { RequestRegistry } from './http/request-registry.js';
 import type { GatewayState } from './http/gateway-state.js';
 import { createLogger } from './observability/create-logger.js';
 import { logRequests } from './observability/log-requests.js';
 import { RequestStats } from './observability/request-stats.js';
 import { TraceStore } from './observability/trace-store.js';
+import { GatewayMetrics } from './observability/gateway-metrics.js';
+import { startOtlpTracing } from './observability/otlp-tracing.js';
+import { timeStages } from './observability/time-stages.js';
+import { RequestRegistry } from './http/request-registry.js';
 import { createProviderAdapter } from './providers/index.js';
 import {
   RouteTable,
@@ -190,6 +199,7 @@ export async function createGateway(
   const auditor = createSecurityAuditor(stores.audit, logger);
   const traces = new TraceStore();
   const stats = new RequestStats();
+  const requests = new RequestRegistry();
 
   // The seed's per-client-IP limit stays process-local unless a shared store is given.
   const limiter = new ClientLimiter(overrides.rateLimitStore ?? new MemoryRateLimitStore(), {
@@ -215,6 +225,14 @@ export async function createGateway(
   const guards =
     overrides.guards ?? (config.promptInjectionCheck ? [createSeedPatternGuard()] : []);
   const routeTable = buildRouteTable(config, targets);
+  const metrics = config.observability.metricsEnabled
+    ? new GatewayMetrics({
+        lanes: () => router.health.snapshot(),
+        inFlight: () => requests.size,
+        openStreams: () => requests.openStreams,
+        routeNames: new Set(routeTable.names().map((entry) => entry.name)),
+      })
+    : undefined;
   const onRejected = (context: RequestContext, error: GatewayError): void =>
     auditor.rejected(context, 'limit.rejected', error);
 
@@ -228,8 +246,18 @@ export async function createGateway(
     leaseMs: config.upstream.streamMaxDurationMs + config.resilience.deadlineMs,
     onRejected,
   });
-  const stages: Stage[] = [
-    createObserveStage([logRequests(logger), traces, stats], now),
+  const tracing =
+    config.observability.otlpEndpoint === undefined
+      ? undefined
+      : await startOtlpTracing(
+          config.observability.otlpEndpoint,
+          config.observability.serviceName,
+          version,
+        );
+  const observers: RequestObserver[] = [logRequests(logger), traces, stats];
+  if (metrics !== undefined) observers.push(metrics);
+  if (tracing !== undefined) observers.push(tracing);
+  const layers: Stage[] = [
     authenticate,
     rateLimit,
     createValidateStage(config.server.maxJsonDepth),
@@ -245,12 +273,17 @@ export async function createGateway(
     }),
     createRecordUsageStage(stores.usageRecorder, now),
   ];
-  const pipeline = composeStages(stages, createRouteHandler(routeTable, router));
+  const stages: Stage[] = [
+    createObserveStage(observers, now),
+    // Stage spans are recorded only for tracing; otherwise the layers run as they are.
+    ...(tracing === undefined ? layers : timeStages(layers, now)),
+  ];
+  const pipeline = composeStages(stages, createRouteHandler(routeTable, router, now));
   // Model listings call no provider: they pass authentication and the rate limit only.
   const admission = createAdmission([authenticate, rateLimit]);
 
   const state: GatewayState = { demo: config.demo, version, ready: true };
-  const { app, requests } = await createApp({
+  const { app } = await createApp({
     config,
     pipeline,
     admission,
@@ -269,6 +302,10 @@ export async function createGateway(
     now,
     generateRequestId: overrides.generateRequestId ?? randomUUID,
     state,
+    requests,
+    ...(metrics === undefined
+      ? {}
+      : { metrics: { registry: metrics, token: config.observability.metricsToken } }),
   });
 
   return {
@@ -295,6 +332,7 @@ export async function createGateway(
       // Buffered usage rows and key uses are written before the stores close.
       if (ownsStores) await stores.close();
       else await stores.usageRecorder.flush();
+      await tracing?.shutdown();
     },
   };
 }

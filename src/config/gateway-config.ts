@@ -173,4 +173,16 @@ export interface GatewayConfig {
   readonly storage: StorageConfig;
   readonly upstream: UpstreamConfig;
   readonly logLevel: string;
+  readonly observability: ObservabilityConfig;
+}
+
+export interface ObservabilityConfig {
+  /** `GET /metrics` (Prometheus text). */
+  readonly metricsEnabled: boolean;
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
+  /** OTLP/HTTP endpoint for traces (`OTEL_EXPORTER_OTLP_ENDPOINT`); tracing is off without it. */
+  readonly otlpEndpoint: string | undefined;
+  /** `OTEL_SERVICE_NAME`, default `llm-secure-gateway`. */
+  readonly serviceName: string;
 }

@@ -179,6 +179,12 @@ export function loadConfig(env: Environment): GatewayConfig {
       connectionsPerOrigin: reader.integer('UPSTREAM_CONNECTIONS', 128, 1, 4096),
     },
     logLevel: reader.string('LOG_LEVEL') ?? 'info',
+    observability: {
+      metricsEnabled: reader.boolean('METRICS_ENABLED', true),
+      metricsToken: reader.string('METRICS_TOKEN'),
+      otlpEndpoint: reader.string('OTEL_EXPORTER_OTLP_ENDPOINT'),
+      serviceName: reader.string('OTEL_SERVICE_NAME') ?? 'llm-secure-gateway',
+    },
   };
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(config.logLevel)) {
     reader.problems.push(

@@ -41,11 +41,21 @@ export interface AttemptRecord {
   readonly status: 'success' | 'failed' | 'skipped' | 'cancelled';
   readonly reason: ErrorCode | null;
   readonly latencyMs: number;
+  /** When the attempt started, in milliseconds after the request arrived. */
+  readonly startedAfterMs?: number;
   readonly upstreamStatus?: number;
   /** Which of the provider's keys was used (`k1`, `k2`…), never the key. */
   readonly credential?: string;
   /** Estimated cost of an attempt that was billed but not used (a hedge's loser). */
   readonly costUsd?: number;
+}
+
+/** One stage's span within a request: stages nest, so a span includes the stages inside it. */
+export interface StageTiming {
+  readonly name: string;
+  /** Milliseconds after the request arrived. */
+  readonly startedAfterMs: number;
+  readonly durationMs: number;
 }
 
 /** The target that served a request. */
@@ -100,6 +110,10 @@ export interface RequestContext {
   request: ChatRequest | undefined;
   readonly attempts: AttemptRecord[];
   readonly guards: GuardRecord[];
+  /** Each stage's span, recorded only while tracing is on (see `timeStages`). */
+  stageTimings?: StageTiming[];
+  /** Time the router took to produce the answer or a stream's first content (set by the router stage). */
+  upstreamMs: number | undefined;
   /** Headers every response to this request carries (rate-limit state, guard verdicts). */
   readonly responseHeaders: Record<string, string>;
 }

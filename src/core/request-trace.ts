@@ -1,5 +1,5 @@
 import type { Usage } from './chat.js';
-import type { AttemptRecord, GuardRecord, SurfaceId } from './pipeline.js';
+import type { AttemptRecord, GuardRecord, StageTiming, SurfaceId } from './pipeline.js';
 
 /**
  * What happened to one request, once it is over: who asked, which route, every candidate target
@@ -22,9 +22,13 @@ export interface RequestTrace {
   readonly latencyMs: number;
   /** Time to the first content part of a stream, or to the whole answer. */
   readonly firstTokenMs: number | undefined;
+  /** Time spent in the router (upstream attempts, failover, backoff) before the answer or first content. */
+  readonly upstreamMs: number | undefined;
   readonly provider: string | undefined;
   readonly model: string | undefined;
   readonly attempts: readonly AttemptRecord[];
+  /** Stage spans, when tracing is on. */
+  readonly stages: readonly StageTiming[] | undefined;
   readonly guards: readonly GuardRecord[];
   readonly usage: Usage | undefined;
   readonly costUsd: number | undefined;

@@ -12,6 +12,8 @@ import { LoadShedder } from './load-shedder.js';
 import { RequestRegistry } from './request-registry.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerMetricsRoutes } from './routes/metrics-routes.js';
+import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { AdminServices } from './admin/admin-services.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerAnthropicRoutes } from './routes/anthropic-routes.js';
@@ -34,6 +36,10 @@ export interface AppDependencies {
   readonly now: () => number;
   readonly generateRequestId: () => string;
   readonly state: GatewayState;
+  /** Prometheus metrics at `/metrics` (off when undefined), and the token it requires, if any. */
+  readonly metrics?: { readonly registry: GatewayMetrics; readonly token: string | undefined };
+  /** The registry of requests in flight; created here when not given. */
+  readonly requests?: RequestRegistry;
 }
 
 /** Fastify wants a hop count as a function of the hop index. */
@@ -69,7 +75,7 @@ export async function createApp(dependencies: AppDependencies): Promise<GatewayA
     }),
     logger,
   );
-  const requests = new RequestRegistry();
+  const requests = dependencies.requests ?? new RequestRegistry();
   const app = Fastify({
     serverFactory: (handler) => {
       const http = createServer(
@@ -151,6 +157,9 @@ export async function createApp(dependencies: AppDependencies): Promise<GatewayA
   });
   registerHealthRoutes(app, config, dependencies.state, dependencies.lanes);
   registerAdminRoutes(app, dependencies.admin, requests);
+  if (dependencies.metrics !== undefined) {
+    registerMetricsRoutes(app, dependencies.metrics.registry, dependencies.metrics.token);
+  }
   shedder.start();
   app.addHook('onClose', () => shedder.stop());
   return { app, requests, shedder };

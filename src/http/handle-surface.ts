@@ -58,6 +58,7 @@ export function createRequestContext(
     request: undefined,
     attempts: [],
     guards: [],
+    upstreamMs: undefined,
     responseHeaders: {},
   };
 }
@@ -108,7 +109,12 @@ export function createSurfaceHandler(
         throw new Error(`surface ${codec.id} received a stream it cannot encode`);
       }
       const encoder = codec.createStreamEncoder(context, request, outcome.target);
-      await writeStream(reply, encoder, outcome.parts, context.responseHeaders);
+      options.requests.openStreams += 1;
+      try {
+        await writeStream(reply, encoder, outcome.parts, context.responseHeaders);
+      } finally {
+        options.requests.openStreams -= 1;
+      }
       return reply;
     }
     return sendError(reply, codec, outcome.error, context);

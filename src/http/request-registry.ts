@@ -4,6 +4,8 @@
  */
 export class RequestRegistry {
   private readonly controllers = new Set<AbortController>();
+  /** Streams being written to clients (for the metrics). */
+  openStreams = 0;
 
   add(controller: AbortController): void {
     this.controllers.add(controller);

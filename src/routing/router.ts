@@ -276,6 +276,7 @@ export class Router {
         status: 'cancelled',
         reason: 'hedge_cancelled',
         latencyMs: this.elapsed(loser.startedAt),
+        startedAfterMs: this.offset(context, loser.startedAt),
         credential: loser.lane.credential.id,
         costUsd: estimateCostUsd(
           { promptTokens, completionTokens: 0, totalTokens: promptTokens },
@@ -300,6 +301,7 @@ export class Router {
         status: 'success',
         reason: null,
         latencyMs,
+        startedAfterMs: this.offset(context, attempt.startedAt),
         credential: lane.credential.id,
       });
       return result.kind === 'completion'
@@ -315,6 +317,7 @@ export class Router {
       status: 'failed',
       reason: error.code,
       latencyMs,
+      startedAfterMs: this.offset(context, attempt.startedAt),
       credential: lane.credential.id,
       ...(error.upstreamStatus === undefined ? {} : { upstreamStatus: error.upstreamStatus }),
     });
@@ -454,7 +457,13 @@ export class Router {
       status: 'skipped',
       reason,
       latencyMs: 0,
+      startedAfterMs: this.offset(context, this.options.now()),
     });
+  }
+
+  /** When something started, in milliseconds after the request arrived. */
+  private offset(context: RequestContext, at: number): number {
+    return Math.round((at - context.startedAt) * 100) / 100;
   }
 
   private elapsed(startedAt: number): number {

@@ -40,9 +40,11 @@ function traceOf(
     httpStatus: outcome.type === 'rejection' ? outcome.error.status : 200,
     latencyMs,
     firstTokenMs,
+    upstreamMs: context.upstreamMs,
     provider: settlement.target?.provider,
     model: settlement.model,
     attempts: context.attempts,
+    stages: context.stageTimings,
     guards: context.guards,
     usage,
     costUsd:

@@ -2,7 +2,7 @@ import { GatewayError, reject, type Handler } from '../core/index.js';
 import type { RouteTable, Router } from '../routing/index.js';
 
 /** The terminal handler: resolve the requested model to a route and let the router answer. */
-export function createRouteHandler(routes: RouteTable, router: Router): Handler {
+export function createRouteHandler(routes: RouteTable, router: Router, now: () => number): Handler {
   return async (context) => {
     const request = context.request;
     if (request === undefined) {
@@ -12,6 +12,9 @@ export function createRouteHandler(routes: RouteTable, router: Router): Handler 
     if (route === undefined) {
       return reject(new GatewayError('model_not_found', { detail: request.model }));
     }
-    return router.route(context, request, route);
+    const startedAt = now();
+    const outcome = await router.route(context, request, route);
+    context.upstreamMs = now() - startedAt;
+    return outcome;
   };
 }
