@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { cpuMilliseconds, rssMebibytes } from './process-stats.js';
@@ -8,7 +10,7 @@ import { startProcess, type StartedProcess } from './start-process.js';
 /**
  * `npm run bench`: the gateway's overhead against a zero-delay simulated upstream. Three paths
  * get the same load: straight to the simulator (direct), through a bare node:http + undici proxy
- * (the floor), and through the gateway with every layer on. Each runs at full speed (throughput)
+ * (the floor), and through the gateway with every layer on (then with metrics off, to price them). Each runs at full speed (throughput)
  * and at a fixed 200 req/s (added latency). Results print as a table and land in bench/results/.
  */
 
@@ -122,41 +124,61 @@ async function main(): Promise<void> {
     url: `http://127.0.0.1:${proxy.match[1] ?? ''}${upstream.pathname}/chat/completions`,
   };
 
-  const gateway = await startProcess(
-    [cli, 'serve'],
-    {
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SERVICE_API_KEY: serviceKey,
-      GROQ_API_KEY: 'bench',
-      GROQ_BASE_URL: groqBase,
-      PROVIDER_ORDER: 'groq',
-      RATE_LIMIT: '1000000000/minute',
-      ENABLE_PROMPT_INJECTION_CHECK: 'true',
-      LOG_LEVEL: 'info',
-    },
-    /listening on (http:\/\/\S+)/,
-    { cpu: '0' },
-  );
-  const gatewayLoad: Load = {
-    url: `${gateway.match[1] ?? ''}/query`,
-    headers: { 'content-type': 'application/json', 'x-api-key': serviceKey },
-    body: JSON.stringify({ prompt, max_tokens: 256, temperature: 0.7 }),
-  };
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'lsg-bench-'));
+  const gatewayVariants: readonly (readonly [string, Readonly<Record<string, string>>])[] = [
+    ['gateway, all layers on', {}],
+    ['gateway, metrics off', { METRICS_ENABLED: 'false' }],
+  ];
+  const startGateway = (extra: Readonly<Record<string, string>>, index: number) =>
+    startProcess(
+      [cli, 'serve'],
+      {
+        HOST: '127.0.0.1',
+        PORT: '0',
+        SERVICE_API_KEY: serviceKey,
+        GROQ_API_KEY: 'bench',
+        GROQ_BASE_URL: groqBase,
+        PROVIDER_ORDER: 'groq',
+        RATE_LIMIT: '1000000000/minute',
+        ENABLE_PROMPT_INJECTION_CHECK: 'true',
+        LOG_LEVEL: 'info',
+        SQLITE_PATH: join(dataDirectory, `gateway-${index}.sqlite`),
+        ...extra,
+      },
+      /listening on (http:\/\/\S+)/,
+      { cpu: '0' },
+    );
 
   const results: Measurement[] = [];
   try {
     for (const [name, load, owner] of [
       ['direct (simulator)', direct, undefined],
       ['pass-through proxy (floor)', proxied, proxy],
-      ['gateway, all layers on', gatewayLoad, gateway],
     ] as const) {
       await warmUp(load);
       results.push(await measure(name, load, 'throughput', owner));
       results.push(await measure(name, load, 'fixed-rate', owner));
     }
+    await proxy.stop();
+    // One gateway at a time, each alone on its core.
+    for (const [index, [name, extra]] of gatewayVariants.entries()) {
+      const gateway = await startGateway(extra, index);
+      try {
+        const gatewayLoad: Load = {
+          url: `${gateway.match[1] ?? ''}/query`,
+          headers: { 'content-type': 'application/json', 'x-api-key': serviceKey },
+          body: JSON.stringify({ prompt, max_tokens: 256, temperature: 0.7 }),
+        };
+        await warmUp(gatewayLoad);
+        results.push(await measure(name, gatewayLoad, 'throughput', gateway));
+        results.push(await measure(name, gatewayLoad, 'fixed-rate', gateway));
+      } finally {
+        await gateway.stop();
+      }
+    }
   } finally {
-    await Promise.all([gateway.stop(), proxy.stop(), simulator.stop()]);
+    await Promise.all([proxy.stop(), simulator.stop()]);
+    rmSync(dataDirectory, { recursive: true, force: true });
   }
 
   const directFixed = results.find(

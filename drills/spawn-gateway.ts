@@ -1,8 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built program: next to this file when it runs from dist/, under dist/ when run from source. */
-const cli = fileURLToPath(
+export const cliPath = fileURLToPath(
   new URL(
     import.meta.url.includes('/dist/') ? '../src/cli.js' : '../dist/src/cli.js',
     import.meta.url,
@@ -41,11 +44,20 @@ export async function spawnGateway(
 ): Promise<GatewayProcess> {
   const pin = pinning && options.pin !== false;
   const command = pin ? 'taskset' : process.execPath;
-  const args = pin ? ['-c', '0', process.execPath, cli, 'serve'] : [cli, 'serve'];
+  const args = pin ? ['-c', '0', process.execPath, cliPath, 'serve'] : [cliPath, 'serve'];
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'lsg-gateway-'));
   const child = spawn(command, args, {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      // Its own embedded store, removed at exit, unless the caller names one.
+      SQLITE_PATH: join(dataDirectory, 'gateway.sqlite'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  child.once('exit', () => rmSync(dataDirectory, { recursive: true, force: true }));
   const logLines: string[] = [];
   let partial = '';
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -1,5 +1,5 @@
 import { breakerTransitions, drillKey, startDrillEnvironment } from '../drill-environment.js';
-import { check, type DrillResult, type DrillScale } from '../drill-result.js';
+import { check, timingCheck, type DrillResult, type DrillScale } from '../drill-result.js';
 import { driveLoad } from '../drive-load.js';
 import { percentile, summarize } from '../summarize.js';
 
@@ -63,7 +63,7 @@ export async function allDownDrill(scale: DrillScale): Promise<DrillResult> {
       transitions: transitions.slice(0, 9),
       notes: [`probes after the breakers opened: ${probes}`],
       checks: [
-        check(
+        timingCheck(
           'p99 time to a 503 once the breakers are open',
           p99 < 50,
           `${p99.toFixed(2)} ms`,

@@ -1,5 +1,5 @@
 import { drillKey, startDrillEnvironment } from '../drill-environment.js';
-import { check, type DrillResult, type DrillScale } from '../drill-result.js';
+import { check, timingCheck, type DrillResult, type DrillScale } from '../drill-result.js';
 import { driveLoad } from '../drive-load.js';
 import { percentile, summarize } from '../summarize.js';
 
@@ -58,7 +58,7 @@ export async function hedgingDrill(scale: DrillScale): Promise<DrillResult> {
     summary: summarize(hedged.records),
     notes: [`p99 without hedging ${p99Plain.toFixed(1)} ms, with ${p99Hedged.toFixed(1)} ms`],
     checks: [
-      check(
+      timingCheck(
         'p99 improvement',
         p99Plain / p99Hedged >= 3,
         `${(p99Plain / p99Hedged).toFixed(1)}×`,

@@ -1,5 +1,5 @@
 import { breakerTransitions, drillKey, startDrillEnvironment } from '../drill-environment.js';
-import { check, percent, type DrillResult, type DrillScale } from '../drill-result.js';
+import { check, timingCheck, percent, type DrillResult, type DrillScale } from '../drill-result.js';
 import { driveLoad } from '../drive-load.js';
 import { summarize } from '../summarize.js';
 
@@ -75,7 +75,7 @@ export async function mixedOutageDrill(scale: DrillScale): Promise<DrillResult> 
         String(summary.attemptsPerRequest),
         '≤ 1.25',
       ),
-      check(
+      timingCheck(
         'p99 added by the dead provider once its breaker is open',
         addedP99 < 5,
         `${addedP99.toFixed(2)} ms`,

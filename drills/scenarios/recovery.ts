@@ -1,5 +1,5 @@
 import { breakerTransitions, drillKey, startDrillEnvironment } from '../drill-environment.js';
-import { check, type DrillResult, type DrillScale } from '../drill-result.js';
+import { check, timingCheck, type DrillResult, type DrillScale } from '../drill-result.js';
 import { driveLoad } from '../drive-load.js';
 
 /**
@@ -65,7 +65,7 @@ export async function recoveryDrill(scale: DrillScale): Promise<DrillResult> {
       transitions: breakerTransitions(log).slice(0, 10),
       notes: [`ejection time in force at recovery: ${ejectionMs} ms`],
       checks: [
-        check(
+        timingCheck(
           'back to ≥ 50 % of its share (250 ms windows)',
           backWithinMs <= 2 * ejectionMs,
           Number.isFinite(backWithinMs) ? `within ${backWithinMs} ms` : 'never',

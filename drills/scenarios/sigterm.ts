@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startSimulator } from '../../sim/index.js';
 import { drillKey } from '../drill-environment.js';
-import { check, type DrillResult, type DrillScale } from '../drill-result.js';
+import { check, timingCheck, type DrillResult, type DrillScale } from '../drill-result.js';
 import { driveLoad } from '../drive-load.js';
-
-const cli = fileURLToPath(new URL('../../src/cli.js', import.meta.url));
+import { cliPath } from '../spawn-gateway.js';
 
 /**
  * The real program (`llm-gateway serve`) gets SIGTERM with 200 streams open: every stream must end
@@ -17,7 +18,8 @@ export async function sigtermDrill(scale: DrillScale): Promise<DrillResult> {
   const simulator = await startSimulator(['groq'], {
     latency: { firstTokenMs: 50, chunkIntervalMs: 30 },
   });
-  const child = spawn(process.execPath, [cli, 'serve'], {
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'lsg-sigterm-'));
+  const child = spawn(process.execPath, [cliPath, 'serve'], {
     env: {
       PATH: process.env.PATH ?? '',
       HOST: '127.0.0.1',
@@ -29,6 +31,7 @@ export async function sigtermDrill(scale: DrillScale): Promise<DrillResult> {
       RATE_LIMIT: '1000000/minute',
       SHUTDOWN_GRACE_MS: String(graceMs),
       LOG_LEVEL: 'warn',
+      SQLITE_PATH: join(dataDirectory, 'gateway.sqlite'),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -73,7 +76,7 @@ export async function sigtermDrill(scale: DrillScale): Promise<DrillResult> {
       checks: [
         check('truncated streams', truncated === 0, String(truncated), '0'),
         check('exit code', code === 0, String(code), '0'),
-        check(
+        timingCheck(
           'exit within the grace period',
           exitedAfterMs <= graceMs + 1000,
           `${exitedAfterMs.toFixed(0)} ms`,
@@ -84,5 +87,6 @@ export async function sigtermDrill(scale: DrillScale): Promise<DrillResult> {
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     await simulator.close();
+    rmSync(dataDirectory, { recursive: true, force: true });
   }
 }

@@ -18,6 +18,11 @@ export class RetryBudget {
     this.balance = Math.min(this.balance + this.ratio, this.reserve + 1000 * this.ratio);
   }
 
+  /** Whether one retry could be taken now. */
+  available(): boolean {
+    return this.balance >= 1;
+  }
+
   /** Takes one retry if the budget allows it. */
   tryWithdraw(): boolean {
     if (this.balance < 1) return false;

@@ -174,7 +174,8 @@ export class Router {
               context,
               request,
               first,
-              hedge,
+              hedge.delayMs,
+              hedge.budget,
               order,
               next,
               limits,
@@ -203,6 +204,7 @@ export class Router {
     request: ChatRequest,
     first: RunningAttempt,
     delayMs: number,
+    budget: RetryBudget,
     order: readonly Target[],
     next: number,
     limits: Parameters<typeof runAttempt>[3],
@@ -218,6 +220,10 @@ export class Router {
     ]);
     clearTimeout(timer);
     if (early !== undefined) return { outcome: this.settle(context, first, early.result), next };
+    // Only a hedge that actually starts spends from the route's hedge budget.
+    if (!budget.tryWithdraw()) {
+      return { outcome: this.settle(context, first, await first.result), next };
+    }
 
     // Slow first token: start the next available target alongside.
     let second: RunningAttempt | undefined;
@@ -397,8 +403,15 @@ export class Router {
     return !signal.aborted;
   }
 
-  /** The hedge delay for a request, or undefined when this request may not be hedged. */
-  private hedgeFor(route: Route, request: ChatRequest, lane: Lane): number | undefined {
+  /**
+   * The hedge delay and budget for a request, or undefined when it may not be hedged. Every
+   * request of the route earns its share of the budget; a hedge spends one only if it fires.
+   */
+  private hedgeFor(
+    route: Route,
+    request: ChatRequest,
+    lane: Lane,
+  ): { readonly delayMs: number; readonly budget: RetryBudget } | undefined {
     const policy = route.hedge;
     if (policy === undefined || route.entries.length < 2) return undefined;
     if ((request.tools?.length ?? 0) > 0 && !policy.allowTools) return undefined;
@@ -410,7 +423,7 @@ export class Router {
       this.hedgeBudgets.set(route, budget);
     }
     budget.deposit();
-    return budget.tryWithdraw() ? delay : undefined;
+    return budget.available() ? { delayMs: delay, budget } : undefined;
   }
 
   /** The outage queue: waits (bounded) for an in-flight recovery probe of one of the route's lanes. */

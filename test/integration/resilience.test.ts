@@ -192,6 +192,33 @@ routes:
     expect(aborted?.clientAbortedAt).toBeDefined();
   });
 
+  it('spends the hedge budget only on hedges that fire, so fast requests leave it for slow ones', async () => {
+    gateway = await startConfiguredGateway(
+      ['groq', 'openai'],
+      (sim) => `
+providers:
+  - { id: tail, dialect: groq, api_key: k, base_url: "${sim.provider('groq').baseUrl}", models: [m1] }
+  - { id: other, dialect: openai, api_key: k, base_url: "${sim.provider('openai').baseUrl}", models: [m2] }
+routes:
+  default:
+    targets: [tail/m1, other/m2]
+    hedge: { delay_ms: 40, max_share: 0.25 }
+`,
+    );
+    const groq = gateway.simulator.provider('groq');
+    // Sixteen fast answers earn four hedges (a quarter each) and spend none.
+    for (let index = 0; index < 16; index += 1)
+      expect((await gateway.chat('default')).status).toBe(200);
+    expect(gateway.simulator.provider('openai').requestCount).toBe(0);
+    groq.setFaults([{ kind: 'slow_first_byte', delayMs: 400, count: Infinity }]);
+    const models: string[] = [];
+    for (let index = 0; index < 14; index += 1)
+      models.push((await gateway.chat('default')).json<{ model: string }>().model);
+    // 30 requests × 0.25 = 7.5 hedges earned: exactly 7 fire, all on slow requests. (Had the
+    // fast requests spent budget, at most 3 would.)
+    expect(models.filter((model) => model === 'm2')).toHaveLength(7);
+  });
+
   it('does not hedge requests with tools unless the route allows it', async () => {
     gateway = await startConfiguredGateway(
       ['groq', 'openai'],
