@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type GatewayConfig } from './config/index.js';
 import { flushLogger } from './observability/create-logger.js';
 import { registerAuditCommand } from './commands/audit-command.js';
 import { registerKeysCommand } from './commands/keys-command.js';
+import { registerScanCommand } from './commands/scan-command.js';
 import { registerUsageCommand } from './commands/usage-command.js';
 import { serve } from './serve.js';
 import { version } from './version.js';
@@ -102,6 +103,7 @@ const stdout = { write: (text: string) => void process.stdout.write(text) };
 registerKeysCommand(program, process.env, stdout);
 registerUsageCommand(program, process.env, stdout);
 registerAuditCommand(program, process.env, stdout);
+registerScanCommand(program, process.stdin, stdout);
 
 try {
   await program.parseAsync(process.argv);

@@ -7,11 +7,12 @@ import type { GatewayConfig } from './config/index.js';
 import {
   GatewayError,
   composeStages,
+  type GuardPolicy,
   type RequestContext,
   type RequestObserver,
   type Stage,
 } from './core/index.js';
-import { createSeedPatternGuard, type Guard } from './guards/index.js';
+import { createInjectionGuard, scanText, type Guard } from './guards/index.js';
 import { createApp } from './http/create-app.js';
 import type { GatewayState } from './http/gateway-state.js';
 import { createLogger } from './observability/create-logger.js';
@@ -43,6 +44,7 @@ import {
   createRecordUsageStage,
   createSecurityAuditor,
   createGuardInputStage,
+  createGuardOutputStage,
   createObserveStage,
   createRateLimitStage,
   createRouteHandler,
@@ -60,7 +62,8 @@ export interface GatewayOverrides {
   readonly now?: () => number;
   readonly generateRequestId?: () => string;
   readonly rateLimitStore?: RateLimitStore;
-  readonly guards?: readonly Guard[];
+  /** The prompt-injection detector (default: the measured one, `createInjectionGuard()`). */
+  readonly injectionGuard?: Guard;
   readonly random?: () => number;
   /** Stores to use instead of the configured ones (tests pass in-memory stores). */
   readonly stores?: Stores;
@@ -222,8 +225,23 @@ export async function createGateway(
       now: Date.now,
     }),
   ]);
-  const guards =
-    overrides.guards ?? (config.promptInjectionCheck ? [createSeedPatternGuard()] : []);
+  const injectionGuard = overrides.injectionGuard ?? createInjectionGuard();
+  const guardDefaults: GuardPolicy = {
+    ...config.guards,
+    injection: {
+      ...config.guards.injection,
+      threshold:
+        config.guards.injection.threshold ??
+        ('threshold' in injectionGuard && typeof injectionGuard.threshold === 'number'
+          ? injectionGuard.threshold
+          : 0.5),
+    },
+  };
+  const routeGuards = new Map(
+    Object.entries(config.routes).flatMap(([name, route]) =>
+      route.guards === undefined ? [] : [[name, route.guards] as const],
+    ),
+  );
   const routeTable = buildRouteTable(config, targets);
   const metrics = config.observability.metricsEnabled
     ? new GatewayMetrics({
@@ -262,7 +280,12 @@ export async function createGateway(
     rateLimit,
     createValidateStage(config.server.maxJsonDepth),
     createAuthorizeStage(),
-    createGuardInputStage(guards, auditor),
+    createGuardInputStage({
+      injection: injectionGuard,
+      defaults: guardDefaults,
+      routePolicy: (model) => routeGuards.get(model),
+      auditor,
+    }),
     createQuotaStage({
       tokens: stores.tokenLimits,
       budgets: stores.budgets,
@@ -271,6 +294,8 @@ export async function createGateway(
       defaultMaxTokens: 4096,
       onRejected,
     }),
+    // Outside the usage record: a withheld answer was still billed, and its tokens are recorded.
+    createGuardOutputStage(auditor),
     createRecordUsageStage(stores.usageRecorder, now),
   ];
   const stages: Stage[] = [
@@ -303,6 +328,7 @@ export async function createGateway(
     generateRequestId: overrides.generateRequestId ?? randomUUID,
     state,
     requests,
+    scan: (text) => scanText(injectionGuard, guardDefaults.injection.threshold, text),
     ...(metrics === undefined
       ? {}
       : { metrics: { registry: metrics, token: config.observability.metricsToken } }),

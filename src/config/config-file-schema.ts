@@ -1,3 +1,4 @@
+import { GuardPolicyOverrideSchema } from '../schema/guard-policy-schema.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { providerDialects } from '../providers/index.js';
 
@@ -53,6 +54,7 @@ const RouteEntry = Type.Union([
       ),
       targets: Type.Array(TargetEntry, { minItems: 1 }),
       deadline_ms: Type.Optional(Type.Integer({ minimum: 100, maximum: 3_600_000 })),
+      guards: Type.Optional(GuardPolicyOverrideSchema),
       hedge: Type.Optional(
         Type.Object(
           {

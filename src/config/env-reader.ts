@@ -74,6 +74,27 @@ export class EnvReader {
     return undefined;
   }
 
+  /** One of `allowed`. */
+  choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+
+  /** A comma-separated list whose items are all in `allowed`. */
+  choices<T extends string>(name: string, allowed: readonly T[]): T[] | undefined {
+    const items = this.list(name);
+    if (items === undefined) return undefined;
+    const wrong = items.filter((item) => !(allowed as readonly string[]).includes(item));
+    if (wrong.length > 0) {
+      this.problems.push(`${name} may only list ${allowed.join(', ')} (got "${wrong.join(', ')}")`);
+      return undefined;
+    }
+    return items as T[];
+  }
+
   list(name: string): string[] | undefined {
     const raw = this.string(name);
     if (raw === undefined) return undefined;

@@ -1,3 +1,4 @@
+import type { GuardPolicy, GuardPolicyOverride } from '../core/index.js';
 import type { ModelPricing } from '../core/index.js';
 import type { ProviderDialect } from '../providers/index.js';
 
@@ -50,6 +51,8 @@ export interface RouteConfig {
   /** Total time a request may take on this route; a client may only shorten it. */
   readonly deadlineMs: number;
   readonly hedge: HedgeConfig | undefined;
+  /** This route's guard policy changes (configuration file `guards:`). */
+  readonly guards?: GuardPolicyOverride;
 }
 
 export interface ServerConfig {
@@ -163,7 +166,6 @@ export interface GatewayConfig {
   /** The seed's static client key; undefined until the CLI generates one in demo mode. */
   readonly serviceApiKey: string | undefined;
   readonly rateLimit: RateLimitConfig;
-  readonly promptInjectionCheck: boolean;
   readonly providers: readonly ProviderConfig[];
   readonly routes: Readonly<Record<string, RouteConfig>>;
   readonly resilience: ResilienceConfig;
@@ -174,6 +176,16 @@ export interface GatewayConfig {
   readonly upstream: UpstreamConfig;
   readonly logLevel: string;
   readonly observability: ObservabilityConfig;
+  readonly guards: GuardDefaults;
+}
+
+/** The gateway-wide guard policy (environment); the injection threshold defaults to the model's. */
+export interface GuardDefaults {
+  readonly injection: Omit<GuardPolicy['injection'], 'threshold'> & {
+    readonly threshold: number | undefined;
+  };
+  readonly pii: GuardPolicy['pii'];
+  readonly output: GuardPolicy['output'];
 }
 
 export interface ObservabilityConfig {

@@ -1,3 +1,4 @@
+import type { GuardPolicyOverride } from '../core/index.js';
 import { readFileSync } from 'node:fs';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { parse as parseYaml } from 'yaml';
@@ -123,6 +124,7 @@ interface RouteSpec {
   )[];
   readonly strategy?: RoutingStrategyName | undefined;
   readonly deadline_ms?: number | undefined;
+  readonly guards?: GuardPolicyOverride | undefined;
   readonly hedge?:
     | {
         readonly delay_ms: number | 'p95';
@@ -155,6 +157,7 @@ function buildRoutes(
       strategy: spec.strategy ?? 'priority',
       targets,
       deadlineMs: spec.deadline_ms ?? defaultDeadlineMs,
+      ...(spec.guards === undefined ? {} : { guards: spec.guards }),
       hedge:
         hedge === undefined
           ? undefined

@@ -1,3 +1,4 @@
+import { injectionModes, outputModes, piiModes, scannedRoles } from '../core/index.js';
 import { hostname } from 'node:os';
 import { ConfigError } from './config-error.js';
 import { priceOf } from './default-prices.js';
@@ -6,6 +7,7 @@ import { EnvReader } from './env-reader.js';
 import { loadConfigFile } from './load-config-file.js';
 import type {
   GatewayConfig,
+  GuardDefaults,
   ProviderConfig,
   ResilienceConfig,
   RouteConfig,
@@ -163,7 +165,6 @@ export function loadConfig(env: Environment): GatewayConfig {
     },
     serviceApiKey,
     rateLimit: rateLimit ?? { points: 10, windowMs: 60_000, text: '10/minute' },
-    promptInjectionCheck: reader.boolean('ENABLE_PROMPT_INJECTION_CHECK', true),
     providers,
     routes,
     resilience,
@@ -179,6 +180,7 @@ export function loadConfig(env: Environment): GatewayConfig {
       connectionsPerOrigin: reader.integer('UPSTREAM_CONNECTIONS', 128, 1, 4096),
     },
     logLevel: reader.string('LOG_LEVEL') ?? 'info',
+    guards: readGuardDefaults(reader),
     observability: {
       metricsEnabled: reader.boolean('METRICS_ENABLED', true),
       metricsToken: reader.string('METRICS_TOKEN'),
@@ -245,4 +247,27 @@ function readStorage(reader: EnvReader): GatewayConfig['storage'] {
     );
   }
   return storage;
+}
+
+/** `GUARD_*`, `PII_*`, `OUTPUT_*` and the seed's `ENABLE_PROMPT_INJECTION_CHECK`. */
+function readGuardDefaults(reader: EnvReader): GuardDefaults {
+  const injectionOn = reader.boolean('ENABLE_PROMPT_INJECTION_CHECK', true);
+  const mode = reader.choice('GUARD_MODE', injectionModes, 'block');
+  const threshold = reader.string('GUARD_THRESHOLD');
+  return {
+    injection: {
+      mode: injectionOn ? mode : 'off',
+      threshold: threshold === undefined ? undefined : reader.number('GUARD_THRESHOLD', 0.5, 0, 1),
+      roles: reader.choices('GUARD_ROLES', scannedRoles) ?? ['user', 'tool'],
+    },
+    pii: {
+      mode: reader.choice('PII_MODE', piiModes, 'off'),
+      types: reader.list('PII_TYPES') ?? null,
+    },
+    output: {
+      mode: reader.choice('OUTPUT_GUARD', outputModes, 'off'),
+      canary: reader.boolean('OUTPUT_CANARY', false),
+      types: reader.list('OUTPUT_TYPES') ?? null,
+    },
+  };
 }

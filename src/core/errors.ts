@@ -95,6 +95,20 @@ const catalog = {
     failover: false,
     publicMessage: 'Potential prompt injection detected. Please rephrase your request.',
   },
+  pii_detected: {
+    status: 422,
+    retryable: false,
+    failover: false,
+    publicMessage:
+      'The request contains personal data or a credential that this key may not send. Remove it and try again.',
+  },
+  output_blocked: {
+    status: 422,
+    retryable: false,
+    failover: false,
+    publicMessage:
+      "The model's answer was withheld: it contained a credential, personal data or protected instructions.",
+  },
   not_found: {
     status: 404,
     retryable: false,

@@ -7,3 +7,4 @@ export * from './provider.js';
 export * from './logger.js';
 export * from './settle-outcome.js';
 export * from './request-trace.js';
+export * from './guard-policy.js';

@@ -2,6 +2,7 @@ import type { ChatRequest, ChatResult } from './chat.js';
 import type { ErrorCode, GatewayError, ValidationIssue } from './errors.js';
 import type { StreamPart } from './stream-part.js';
 import type { ModelPricing } from './usage.js';
+import type { GuardPolicyOverride } from './guard-policy.js';
 
 /** The inbound APIs the gateway speaks. */
 export type SurfaceId = 'query' | 'openai' | 'anthropic' | 'gemini';
@@ -32,6 +33,8 @@ export interface Principal {
   readonly kind: 'static' | 'key';
   readonly limits?: PrincipalLimits;
   readonly scopes?: PrincipalScopes;
+  /** This key's guard policy changes, on top of the gateway's and the route's. */
+  readonly guard?: GuardPolicyOverride;
 }
 
 /** One line of the cascade path: what happened to one candidate target. */
@@ -67,7 +70,7 @@ export interface ServedTarget {
 
 export interface GuardRecord {
   readonly guard: string;
-  readonly action: 'pass' | 'block' | 'monitor';
+  readonly action: 'pass' | 'block' | 'monitor' | 'redact';
   readonly score: number;
   readonly categories: readonly string[];
 }

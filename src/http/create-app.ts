@@ -11,12 +11,15 @@ import { handleEdgeErrors } from './handle-edge-errors.js';
 import { LoadShedder } from './load-shedder.js';
 import { RequestRegistry } from './request-registry.js';
 import { registerDocsRoutes } from './routes/docs-routes.js';
+import { registerGuardRoutes } from './routes/guard-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import type { ScanResult } from '../guards/index.js';
 import { registerMetricsRoutes } from './routes/metrics-routes.js';
 import type { GatewayMetrics } from '../observability/gateway-metrics.js';
 import type { AdminServices } from './admin/admin-services.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { registerAnthropicRoutes } from './routes/anthropic-routes.js';
+import { registerDashboardRoutes } from './routes/dashboard-routes.js';
 import { registerGeminiRoutes } from './routes/gemini-routes.js';
 import { registerModelsRoutes } from './routes/models-routes.js';
 import { registerOpenAIRoutes } from './routes/openai-routes.js';
@@ -40,6 +43,8 @@ export interface AppDependencies {
   readonly metrics?: { readonly registry: GatewayMetrics; readonly token: string | undefined };
   /** The registry of requests in flight; created here when not given. */
   readonly requests?: RequestRegistry;
+  /** The input guards over one text, for `POST /v1/guard/scan`. */
+  readonly scan: (text: string) => ScanResult;
 }
 
 /** Fastify wants a hop count as a function of the hop index. */
@@ -155,11 +160,19 @@ export async function createApp(dependencies: AppDependencies): Promise<GatewayA
     now: dependencies.now,
     requests,
   });
+  registerGuardRoutes(app, {
+    admission: dependencies.admission,
+    scan: dependencies.scan,
+    maxJsonDepth: server.maxJsonDepth,
+    now: dependencies.now,
+    requests,
+  });
   registerHealthRoutes(app, config, dependencies.state, dependencies.lanes);
   registerAdminRoutes(app, dependencies.admin, requests);
   if (dependencies.metrics !== undefined) {
     registerMetricsRoutes(app, dependencies.metrics.registry, dependencies.metrics.token);
   }
+  await registerDashboardRoutes(app, dependencies.admin.adminKey !== undefined);
   shedder.start();
   app.addHook('onClose', () => shedder.stop());
   return { app, requests, shedder };

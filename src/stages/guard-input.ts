@@ -1,56 +1,178 @@
-import { GatewayError, reject, textOf, type ChatMessage, type Stage } from '../core/index.js';
-import type { Guard } from '../guards/index.js';
+import {
+  GatewayError,
+  mergeGuardPolicy,
+  reject,
+  textOf,
+  type ChatMessage,
+  type ContentPart,
+  type GuardPolicy,
+  type GuardPolicyOverride,
+  type RequestContext,
+  type ScannedRole,
+  type Stage,
+} from '../core/index.js';
+import { detectPii, PiiRedactor, type Guard, type PiiType } from '../guards/index.js';
 import { noAudit, type SecurityAuditor } from './security-auditor.js';
 
-/** Text of the messages a guard must scan: user turns and tool results are untrusted. */
-function untrustedText(message: ChatMessage): string | undefined {
-  if (message.role === 'user') return textOf(message.content);
-  if (message.role === 'tool') return message.content;
-  return undefined;
+export interface GuardInputOptions {
+  /** The prompt-injection detector; its score is compared with the policy's threshold. */
+  readonly injection: Guard;
+  /** The gateway-wide policy. */
+  readonly defaults: GuardPolicy;
+  /** A route's policy changes, by the name a client sent as `model`. */
+  readonly routePolicy: (model: string) => GuardPolicyOverride | undefined;
+  readonly auditor?: SecurityAuditor;
+}
+
+/** What the guards decided for one request, for the output stage (restore, canary, checks). */
+export interface GuardState {
+  readonly policy: GuardPolicy;
+  /** Placeholder → original, when PII was redacted for `redact_restore`. */
+  readonly restore: ReadonlyMap<string, string> | undefined;
+}
+
+const guardStates = new WeakMap<RequestContext, GuardState>();
+
+/** The policy and redactions the input guards settled on for this request, if they ran. */
+export function guardStateOf(context: RequestContext): GuardState | undefined {
+  return guardStates.get(context);
+}
+
+/** The policy for a request: gateway defaults, then the route's changes, then the key's. */
+export function resolveGuardPolicy(
+  defaults: GuardPolicy,
+  routePolicy: (model: string) => GuardPolicyOverride | undefined,
+  context: RequestContext,
+): GuardPolicy {
+  const model = context.request?.model;
+  const route = model === undefined ? undefined : routePolicy(model);
+  return mergeGuardPolicy(mergeGuardPolicy(defaults, route), context.principal?.guard);
+}
+
+/** The text of a message the policy scans, or undefined for roles it trusts. */
+function scannedText(message: ChatMessage, roles: readonly ScannedRole[]): string | undefined {
+  if (!roles.includes(message.role)) return undefined;
+  if (message.role === 'tool' || message.role === 'system') return message.content;
+  return textOf(message.content);
+}
+
+function addVerdictHeader(context: RequestContext, verdict: string): void {
+  const existing = context.responseHeaders['x-guard-verdict'];
+  context.responseHeaders['x-guard-verdict'] =
+    existing === undefined ? verdict : `${existing}, ${verdict}`;
+}
+
+/** A message with its text replaced (every text part of a user or assistant turn). */
+function rewrite(message: ChatMessage, redact: (text: string) => string): ChatMessage {
+  if (message.role === 'tool' || message.role === 'system') {
+    return { ...message, content: redact(message.content) };
+  }
+  const content: ContentPart[] = message.content.map((part) =>
+    part.type === 'text' ? { type: 'text', text: redact(part.text) } : part,
+  );
+  return { ...message, content };
 }
 
 /**
- * Layer 4: every untrusted message (all user turns and tool results, not only the last) passes
- * through each guard. System content from the key holder is trusted. A flagged message blocks the
- * request before any provider sees it.
+ * Layer 4, the input guards. Every message of a scanned role (by default all user turns and tool
+ * results — indirect injection arrives in those — not only the last) goes through the injection
+ * detector and, when the policy asks, the PII and secret detector. The policy (defaults, then the
+ * route's, then the key's) decides: `block` refuses the request before any provider sees it,
+ * `monitor` only records and meters the verdict, `redact` replaces PII with placeholders so the
+ * model never sees it (`redact_restore` gives the client the originals back in the answer).
+ * `x-guard-verdict` names the guard and its action, never a rule.
  */
-export function createGuardInputStage(
-  guards: readonly Guard[],
-  auditor: SecurityAuditor = noAudit,
-): Stage {
+export function createGuardInputStage(options: GuardInputOptions): Stage {
+  const auditor = options.auditor ?? noAudit;
   return {
     name: 'guard-input',
     async handle(context, next) {
       const request = context.request;
-      if (request === undefined || guards.length === 0) return next();
-      for (const guard of guards) {
+      if (request === undefined) return next();
+      const policy = resolveGuardPolicy(options.defaults, options.routePolicy, context);
+
+      const injection = policy.injection;
+      if (injection.mode !== 'off') {
         let worst = 0;
         const categories = new Set<string>();
         for (const message of request.messages) {
-          const text = untrustedText(message);
+          const text = scannedText(message, injection.roles);
           if (text === undefined || text === '') continue;
-          const verdict = guard.check(text);
-          worst = Math.max(worst, verdict.score);
-          if (verdict.flagged)
+          const verdict = options.injection.check(text);
+          if (verdict.score > worst) worst = verdict.score;
+          if (verdict.score >= injection.threshold) {
             for (const finding of verdict.findings) categories.add(finding.category);
+            if (verdict.findings.length === 0) categories.add('injection');
+          }
         }
-        const flagged = categories.size > 0;
+        const flagged = worst >= injection.threshold;
+        const action = !flagged ? 'pass' : injection.mode === 'block' ? 'block' : 'monitor';
         context.guards.push({
-          guard: guard.name,
-          action: flagged ? 'block' : 'pass',
-          score: worst,
+          guard: options.injection.name,
+          action,
+          score: Math.round(worst * 1000) / 1000,
           categories: [...categories],
         });
         if (flagged) {
-          context.responseHeaders['x-guard-verdict'] = `${guard.name}; action=block`;
+          addVerdictHeader(context, `${options.injection.name}; action=${action}`);
           const error = new GatewayError('prompt_injection_detected');
-          auditor.rejected(context, 'guard.rejected', error, {
-            guard: guard.name,
-            categories: [...categories],
-          });
-          return reject(error);
+          if (action === 'block') {
+            auditor.rejected(context, 'guard.rejected', error, {
+              guard: options.injection.name,
+              categories: [...categories],
+            });
+            return reject(error);
+          }
         }
       }
+
+      const pii = policy.pii;
+      let restore: Map<string, string> | undefined;
+      if (pii.mode !== 'off') {
+        const types =
+          pii.types === null ? undefined : new Set<PiiType>(pii.types as readonly PiiType[]);
+        const found = new Set<string>();
+        const redactor =
+          pii.mode === 'redact' || pii.mode === 'redact_restore' ? new PiiRedactor() : undefined;
+        let changed = false;
+        const messages = request.messages.map((message) => {
+          const text = scannedText(message, injection.roles);
+          if (text === undefined || text === '') return message;
+          const findings = detectPii(text, {
+            includeValues: false,
+            ...(types === undefined ? {} : { types }),
+          });
+          if (findings.length === 0) return message;
+          for (const finding of findings) found.add(finding.type);
+          if (redactor === undefined) return message;
+          changed = true;
+          return rewrite(message, (part) =>
+            redactor.redact(
+              part,
+              detectPii(part, { includeValues: false, ...(types === undefined ? {} : { types }) }),
+            ),
+          );
+        });
+        if (found.size > 0) {
+          const action =
+            pii.mode === 'block' ? 'block' : pii.mode === 'monitor' ? 'monitor' : 'redact';
+          context.guards.push({ guard: 'pii', action, score: 1, categories: [...found] });
+          addVerdictHeader(context, `pii; action=${action}`);
+          if (action === 'block') {
+            const error = new GatewayError('pii_detected');
+            auditor.rejected(context, 'guard.rejected', error, {
+              guard: 'pii',
+              categories: [...found],
+            });
+            return reject(error);
+          }
+        }
+        if (changed && redactor !== undefined) {
+          context.request = { ...request, messages };
+          if (pii.mode === 'redact_restore') restore = redactor.restore;
+        }
+      }
+      guardStates.set(context, { policy, restore });
       return next();
     },
   };

@@ -6,7 +6,8 @@ export {
 } from './authenticator.js';
 export { ClientLimiter, type ClientLimit } from './client-limiter.js';
 export { extractCredential } from './extract-credential.js';
-export { createGuardInputStage } from './guard-input.js';
+export { createGuardInputStage, type GuardInputOptions } from './guard-input.js';
+export { createGuardOutputStage } from './guard-output.js';
 export { createObserveStage } from './observe.js';
 export { exceedsDepth, parseJsonBody } from './parse-json-body.js';
 export { createRateLimitStage } from './rate-limit.js';

@@ -36,6 +36,7 @@ function principalOf(record: ApiKeyRecord): Principal {
       models: record.scopes.models ?? record.scopes.routes,
       maxTokensPerRequest: record.scopes.maxTokensPerRequest,
     },
+    ...(record.scopes.guard === null ? {} : { guard: record.scopes.guard }),
   };
 }
 

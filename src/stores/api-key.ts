@@ -1,3 +1,5 @@
+import type { GuardPolicyOverride } from '../core/index.js';
+
 /** What a key may reach. `null` means unrestricted. */
 export interface ApiKeyScopes {
   /** Inbound surfaces (`query`, `openai`, `anthropic`). */
@@ -6,6 +8,8 @@ export interface ApiKeyScopes {
   readonly models: readonly string[] | null;
   readonly routes: readonly string[] | null;
   readonly maxTokensPerRequest: number | null;
+  /** Guard policy changes for this key (on top of the gateway's and the route's); null: none. */
+  readonly guard: GuardPolicyOverride | null;
 }
 
 /** Per-key limits. `null` means the gateway default (or none). */
@@ -45,6 +49,7 @@ export const unrestrictedScopes: ApiKeyScopes = {
   models: null,
   routes: null,
   maxTokensPerRequest: null,
+  guard: null,
 };
 
 export const noKeyLimits: ApiKeyLimits = {

@@ -88,6 +88,7 @@ export function serializeApiKeyScopes(scopes: ApiKeyScopes): string {
     models: scopes.models,
     routes: scopes.routes,
     maxTokensPerRequest: scopes.maxTokensPerRequest,
+    guard: scopes.guard,
   });
 }
 
@@ -108,6 +109,8 @@ export function parseApiKeyScopes(text: string): ApiKeyScopes {
     routes: stringList(object.routes),
     maxTokensPerRequest:
       typeof object.maxTokensPerRequest === 'number' ? object.maxTokensPerRequest : null,
+    // Written by this module from a validated admin request; older rows have none.
+    guard: typeof object.guard === 'object' && object.guard !== null ? object.guard : null,
   };
 }
 

@@ -295,9 +295,7 @@ describe('usage, audit and decision traces', () => {
       }),
       expect.objectContaining({ provider: 'openai', status: 'success' }),
     ]);
-    expect(trace.guards).toEqual([
-      expect.objectContaining({ guard: 'seed-patterns', action: 'pass' }),
-    ]);
+    expect(trace.guards).toEqual([expect.objectContaining({ guard: 'injection', action: 'pass' })]);
     expect(trace.usage).toMatchObject({ total_tokens: expect.any(Number) });
     const stats = (await admin(gw, 'GET', '/stats')).json<Record<string, unknown>>();
     expect(stats).toMatchObject({

@@ -136,7 +136,14 @@ describe('GET /metrics', () => {
     expect(
       total(families, 'llm_gateway_requests_total', { code: 'prompt_injection_detected' }),
     ).toBe(1);
-    expect(total(families, 'llm_gateway_guard_decisions_total', { action: 'block' })).toBe(1);
+    // One block, counted once per attack category the detector named.
+    const blocks = family(families, 'llm_gateway_guard_decisions_total').metrics.filter(
+      (sample) => sample.labels?.action === 'block',
+    );
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(
+      blocks.every((sample) => sample.value === '1' && sample.labels?.category !== 'none'),
+    ).toBe(true);
 
     const requests = family(families, 'llm_gateway_requests_total');
     const routes = new Set(requests.metrics.map((sample) => sample.labels?.route));

@@ -18,7 +18,7 @@ describe('configuration from the environment', () => {
     expect(config.server.host).toBe('0.0.0.0');
     expect(config.server.port).toBe(8000);
     expect(config.rateLimit).toEqual({ points: 10, windowMs: 60_000, text: '10/minute' });
-    expect(config.promptInjectionCheck).toBe(true);
+    expect(config.guards.injection.mode).toBe('block');
     expect(config.providers.map((provider) => provider.id)).toEqual([
       'gemini',
       'groq',
@@ -68,7 +68,12 @@ describe('configuration from the environment', () => {
     ).toContain('GATEWAY_SECRET');
     const secret = 'x'.repeat(32);
     expect(
-      problemsOf({ NODE_ENV: 'production', SERVICE_API_KEY: 's', GROQ_API_KEY: 'g', GATEWAY_SECRET: secret }),
+      problemsOf({
+        NODE_ENV: 'production',
+        SERVICE_API_KEY: 's',
+        GROQ_API_KEY: 'g',
+        GATEWAY_SECRET: secret,
+      }),
     ).toEqual([]);
   });
 

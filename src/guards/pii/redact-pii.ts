@@ -27,32 +27,49 @@ export interface Redaction {
 }
 
 /**
- * Replaces each finding with a numbered placeholder per label (`[EMAIL_1]`, `[CARD_1]`); the same
- * value gets the same placeholder. Findings must not overlap (as `detectPii` returns them).
+ * Numbered placeholders per label (`[EMAIL_1]`, `[CARD_1]`) across several texts (the messages
+ * of one request): the same value gets the same placeholder wherever it appears, and `restore`
+ * maps each placeholder back to its original.
  */
-export function redactPii(text: string, findings: readonly PiiFinding[]): Redaction {
-  const restore = new Map<string, string>();
-  const byValue = new Map<string, string>();
-  const counters = new Map<string, number>();
-  const ordered = [...findings].sort((left, right) => left.start - right.start);
-  let out = '';
-  let cursor = 0;
-  for (const finding of ordered) {
-    if (finding.start < cursor) continue;
-    const original = text.slice(finding.start, finding.end);
-    const label = labels[finding.type];
-    let placeholder = byValue.get(`${label}\u0000${original}`);
-    if (placeholder === undefined) {
-      const next = (counters.get(label) ?? 0) + 1;
-      counters.set(label, next);
-      placeholder = `[${label}_${next}]`;
-      byValue.set(`${label}\u0000${original}`, placeholder);
-      restore.set(placeholder, original);
+export class PiiRedactor {
+  readonly restore = new Map<string, string>();
+  private readonly byValue = new Map<string, string>();
+  private readonly counters = new Map<string, number>();
+
+  /** `text` with each finding replaced. Findings must not overlap (as `detectPii` returns them). */
+  redact(text: string, findings: readonly PiiFinding[]): string {
+    const ordered = [...findings].sort((left, right) => left.start - right.start);
+    let out = '';
+    let cursor = 0;
+    for (const finding of ordered) {
+      if (finding.start < cursor) continue;
+      out +=
+        text.slice(cursor, finding.start) +
+        this.placeholder(finding.type, text.slice(finding.start, finding.end));
+      cursor = finding.end;
     }
-    out += text.slice(cursor, finding.start) + placeholder;
-    cursor = finding.end;
+    return out + text.slice(cursor);
   }
-  return { text: out + text.slice(cursor), restore };
+
+  private placeholder(type: PiiType, original: string): string {
+    const label = labels[type];
+    const key = `${label}\u0000${original}`;
+    let placeholder = this.byValue.get(key);
+    if (placeholder === undefined) {
+      const next = (this.counters.get(label) ?? 0) + 1;
+      this.counters.set(label, next);
+      placeholder = `[${label}_${next}]`;
+      this.byValue.set(key, placeholder);
+      this.restore.set(placeholder, original);
+    }
+    return placeholder;
+  }
+}
+
+/** One text redacted on its own (see {@link PiiRedactor}). */
+export function redactPii(text: string, findings: readonly PiiFinding[]): Redaction {
+  const redactor = new PiiRedactor();
+  return { text: redactor.redact(text, findings), restore: redactor.restore };
 }
 
 /** Puts the originals back wherever their placeholders appear (e.g. in a model's answer). */

@@ -1,4 +1,14 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { FormatRegistry, Type, type Static } from '@sinclair/typebox';
+import { GuardPolicyOverrideSchema } from '../../schema/guard-policy-schema.js';
+
+// TypeBox's compiler rejects every value of a format it does not know: without this, no
+// `expires_at` would ever pass. RFC 3339 date-time, with a time zone.
+const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i;
+if (!FormatRegistry.Has('date-time'))
+  FormatRegistry.Set(
+    'date-time',
+    (value) => dateTime.test(value) && !Number.isNaN(Date.parse(value)),
+  );
 
 const positive = (description: string) =>
   Type.Optional(Type.Union([Type.Number({ exclusiveMinimum: 0 }), Type.Null()], { description }));
@@ -24,6 +34,7 @@ const keySettings = {
       description: 'ISO 8601; null: never.',
     }),
   ),
+  guard: Type.Optional(Type.Union([GuardPolicyOverrideSchema, Type.Null()])),
 };
 
 export const CreateKeySchema = Type.Object(
@@ -72,6 +83,7 @@ export const KeyViewSchema = Type.Object(
     models: Type.Union([Type.Array(Type.String()), Type.Null()]),
     surfaces: Type.Union([Type.Array(Type.String()), Type.Null()]),
     max_tokens_per_request: Type.Union([Type.Number(), Type.Null()]),
+    guard: Type.Union([GuardPolicyOverrideSchema, Type.Null()]),
     created_at: Type.String(),
     expires_at: Type.Union([Type.String(), Type.Null()]),
     last_used_at: Type.Union([Type.String(), Type.Null()]),

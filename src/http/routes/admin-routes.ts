@@ -1,9 +1,6 @@
-import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
-import type { TSchema, Static } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GatewayError } from '../../core/index.js';
-import { describeSchemaErrors } from '../../schema/describe-schema-errors.js';
-import { parseJsonBody } from '../../stages/index.js';
 import { presentUsageRow, usageDimensions, type UsageDimension } from '../../stores/index.js';
 import { queryCodec } from '../../surfaces/index.js';
 import { createAdminCheck } from '../admin/admin-auth.js';
@@ -21,6 +18,7 @@ import { presentKey } from '../admin/present-key.js';
 import { presentTrace } from '../admin/present-trace.js';
 import { createRequestContext, sendError } from '../handle-surface.js';
 import type { RequestRegistry } from '../request-registry.js';
+import { parseBody } from '../parse-body.js';
 import { sendJson } from '../send-json.js';
 
 const tags = ['admin'];
@@ -29,25 +27,6 @@ const security = [{ adminBearer: [] }];
 function fail(reply: FastifyReply, error: GatewayError): FastifyReply {
   const encoded = queryCodec.encodeError(error, reply.request.id, []);
   return sendJson(reply, encoded.status, encoded.body, {});
-}
-
-function parseBody<T extends TSchema>(
-  request: FastifyRequest,
-  check: TypeCheck<T>,
-  maxDepth: number,
-): Static<T> | GatewayError {
-  const body =
-    Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : Buffer.from('{}');
-  const parsed = parseJsonBody(body, maxDepth);
-  if (!parsed.ok)
-    return new GatewayError('invalid_json', {
-      issues: [{ location: ['body'], message: 'JSON decode error', type: 'json_invalid' }],
-    });
-  if (!check.Check(parsed.value))
-    return new GatewayError('validation_failed', {
-      issues: describeSchemaErrors(check, parsed.value, ['body']),
-    });
-  return parsed.value;
 }
 
 function time(value: string | undefined): number | undefined {
@@ -73,6 +52,7 @@ function settingsOf(body: CreateKey | UpdateKey) {
     ...(body.max_tokens_per_request === undefined
       ? {}
       : { maxTokensPerRequest: body.max_tokens_per_request }),
+    ...(body.guard === undefined ? {} : { guard: body.guard }),
   };
   const expiresAtMs =
     body.expires_at === undefined

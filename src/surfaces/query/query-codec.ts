@@ -53,6 +53,7 @@ const validationCodes = new Set([
   'invalid_json',
   'json_too_deep',
   'prompt_injection_detected',
+  'pii_detected',
 ]);
 
 /** The seed's `/query` surface: FastAPI-shaped errors, the seed's response with the cascade path. */
@@ -92,9 +93,15 @@ export const queryCodec: SurfaceCodec = {
     if (validationCodes.has(error.code)) {
       const issues = error.issues ?? [
         {
-          location: error.code === 'prompt_injection_detected' ? ['body', 'prompt'] : ['body'],
+          location:
+            error.code === 'prompt_injection_detected' || error.code === 'pii_detected'
+              ? ['body', 'prompt']
+              : ['body'],
           message: error.message,
-          type: error.code === 'prompt_injection_detected' ? 'value_error' : 'json_invalid',
+          type:
+            error.code === 'prompt_injection_detected' || error.code === 'pii_detected'
+              ? 'value_error'
+              : 'json_invalid',
         },
       ];
       return {

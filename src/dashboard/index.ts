@@ -1,0 +1,6 @@
+export {
+  dashboardDirectory,
+  loadDashboardAssets,
+  type DashboardAsset,
+  type DashboardAssets,
+} from './load-dashboard-assets.js';
