@@ -8,6 +8,7 @@ import {
   type SimProvider,
   type Simulator,
 } from '../sim/index.js';
+import { request } from 'undici';
 import { spawnGateway } from './spawn-gateway.js';
 
 export const drillKey = 'drill-service-key-0123456789';
@@ -31,8 +32,21 @@ export interface DrillEnvironment {
   /** The gateway's log, parsed. */
   logEntries(): Record<string, unknown>[];
   provider(id: string): DrillProvider;
+  /** `GET /metrics`, as text. */
+  metrics(): Promise<string>;
+  /** `GET /admin/usage` totals (every request of the run, one group per model). */
+  usage(): Promise<readonly UsageTotal[]>;
   close(): Promise<void>;
 }
+
+export interface UsageTotal {
+  readonly requests: number;
+  readonly prompt_tokens: number;
+  readonly completion_tokens: number;
+  readonly cost_usd: number;
+}
+
+export const drillAdminKey = 'drill-admin-key-0123456789abcdef';
 
 /**
  * Providers (each its own simulator, behind its own TCP fault proxy) and a gateway configured by a
@@ -58,7 +72,7 @@ export async function startDrillEnvironment(
     await proxy.start();
     providers.set(spec.id, { id: spec.id, sim, proxy });
     const base = `http://127.0.0.1:${proxy.port}${upstream.pathname}`;
-    yaml += `  - { id: ${spec.id}, dialect: ${spec.dialect === 'ollama' ? 'openai-compatible' : spec.dialect}, api_key: drill, base_url: "${base}", models: [m-${spec.id}] }\n`;
+    yaml += `  - { id: ${spec.id}, dialect: ${spec.dialect === 'ollama' ? 'openai-compatible' : spec.dialect}, api_key: drill, base_url: "${base}", models: [{ id: m-${spec.id}, input_per_million_usd: 0.5, output_per_million_usd: 1.5 }] }\n`;
   }
   yaml += routeYaml(specs.map((spec) => spec.id));
   const directory = mkdtempSync(join(tmpdir(), 'gateway-drill-'));
@@ -69,8 +83,15 @@ export async function startDrillEnvironment(
     RATE_LIMIT: '100000000/minute',
     GATEWAY_CONFIG: file,
     SHUTDOWN_GRACE_MS: '1000',
+    ADMIN_API_KEY: drillAdminKey,
     ...env,
   });
+  const get = async (path: string, headers: Record<string, string> = {}): Promise<string> => {
+    const response = await request(`${gateway.url}${path}`, { headers });
+    const text = await response.body.text();
+    if (response.statusCode !== 200) throw new Error(`${path}: ${String(response.statusCode)}`);
+    return text;
+  };
   return {
     url: gateway.url,
     providers,
@@ -82,6 +103,13 @@ export async function startDrillEnvironment(
           return [];
         }
       }),
+    metrics: () => get('/metrics'),
+    usage: async () =>
+      (
+        JSON.parse(
+          await get('/admin/usage?group_by=model', { authorization: `Bearer ${drillAdminKey}` }),
+        ) as { rows: UsageTotal[] }
+      ).rows,
     provider(id) {
       const found = providers.get(id);
       if (found === undefined) throw new Error(`no drill provider ${id}`);

@@ -23,7 +23,12 @@ async function run(withDeadProvider: boolean, total: number) {
       concurrency: 50,
       streamShare: 0.2,
     });
-    return { records, log: environment.logEntries() };
+    return {
+      records,
+      log: environment.logEntries(),
+      metrics: await environment.metrics(),
+      usage: await environment.usage(),
+    };
   } finally {
     await environment.close();
   }
@@ -47,6 +52,28 @@ export async function mixedOutageDrill(scale: DrillScale): Promise<DrillResult> 
     summarize(records.slice(Math.floor(records.length / 2)));
   const addedP99 = laterHalf(outage.records).p99Ms - laterHalf(baseline.records).p99Ms;
   const transitions = breakerTransitions(outage.log);
+  const ledger = outage.usage.reduce(
+    (sum, row) => ({
+      requests: sum.requests + row.requests,
+      tokens: sum.tokens + row.prompt_tokens + row.completion_tokens,
+      cost: sum.cost + row.cost_usd,
+    }),
+    { requests: 0, tokens: 0, cost: 0 },
+  );
+  const metered = {
+    requests: sumSamples(
+      outage.metrics,
+      'llm_gateway_requests_total',
+      (line) => !line.includes('status="rejected"'),
+    ),
+    tokens: sumSamples(outage.metrics, 'llm_gateway_tokens_total'),
+    cost: sumSamples(outage.metrics, 'llm_gateway_cost_usd_total'),
+  };
+  const agree =
+    metered.requests === ledger.requests &&
+    metered.tokens === ledger.tokens &&
+    // The admin API rounds each group's cost to the micro-dollar.
+    Math.abs(metered.cost - ledger.cost) <= 1e-6 * outage.usage.length;
   return {
     name: 'mixed outage',
     description: `1 provider refusing connections, 1 with 30 % 503, 1 healthy; ${total} requests (20 % streaming), concurrency 50`,
@@ -75,6 +102,12 @@ export async function mixedOutageDrill(scale: DrillScale): Promise<DrillResult> 
         String(summary.attemptsPerRequest),
         '≤ 1.25',
       ),
+      check(
+        '/metrics agrees with the usage ledger (requests, tokens, cost)',
+        agree,
+        `${metered.requests} / ${metered.tokens} / $${metered.cost.toFixed(6)} vs ${ledger.requests} / ${ledger.tokens} / $${ledger.cost.toFixed(6)}`,
+        'equal',
+      ),
       timingCheck(
         'p99 added by the dead provider once its breaker is open',
         addedP99 < 5,
@@ -83,4 +116,19 @@ export async function mixedOutageDrill(scale: DrillScale): Promise<DrillResult> 
       ),
     ],
   };
+}
+
+/** Sum of a metric's samples in Prometheus text (optionally only lines `keep` accepts). */
+function sumSamples(
+  text: string,
+  name: string,
+  keep: (line: string) => boolean = () => true,
+): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if ((line.startsWith(`${name}{`) || line.startsWith(`${name} `)) && keep(line)) {
+      sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return sum;
 }
