@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createInjectionGuard } from '../src/guards/injection/create-injection-guard.js';
 import { decodeLinearModel } from '../src/guards/injection/linear-model.js';
 import { injectionModelWeights } from '../src/guards/injection/model-weights.js';
+import { createPiiGuard } from '../src/guards/pii/create-pii-guard.js';
 import { createSeedPatternGuard } from '../src/guards/seed-pattern-guard.js';
 import type { Guard } from '../src/guards/guard.js';
 import { buildAdversarialTexts, buildProbeTexts } from './guard/build-probe-texts.js';
@@ -12,10 +14,20 @@ import { measureLatency, measureRepeated, type Latency } from './guard/measure-l
 
 /*
  * npm run eval:guard — precision, recall, F1, false-positive rate, per-category rates and latency
- * of the injection guard next to the seed's nine patterns, on dev.jsonl and test.jsonl. Writes
- * bench/results/guard-eval.json. Nothing here is tuned: the threshold is the committed default.
+ * of the injection guard next to the seed's nine patterns, on dev.jsonl and test.jsonl, and the
+ * latency of the PII detector. Writes bench/results/guard-eval.json. Nothing here is tuned: the
+ * threshold is the committed default. Latency depends on the machine's load, printed alongside.
  */
+const loadAverage = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const loadAtStart = loadAverage();
+console.log(`load average (1, 5, 15 min) at start: ${loadAtStart}`);
 const injection = createInjectionGuard();
+const pii = createPiiGuard();
+/** The prompt of the gateway benchmark (bench/run-bench.ts): the typical short request. */
+const benchPrompt = 'Summarise the benefits of an LLM gateway in one sentence.';
 const contenders: readonly { guard: Guard; threshold: number }[] = [
   { guard: injection, threshold: injection.threshold },
   { guard: createSeedPatternGuard(), threshold: 0.5 },
@@ -35,6 +47,7 @@ function printMetrics(name: string, metrics: Metrics, latency: Latency): void {
 const report: Record<string, unknown> = {
   generatedAt: new Date().toISOString(),
   threshold: injection.threshold,
+  loadAverageAtStart: loadAtStart,
 };
 for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) {
   const { rows, digest } = loadSplit(split);
@@ -58,6 +71,14 @@ for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) 
       (perCategory[category] ??= {})[guard.name] = entry.rate;
     }
   }
+  const piiLatency = measureLatency(
+    pii,
+    rows.map((row) => row.text),
+  );
+  console.log(
+    `  ${'pii'.padEnd(14)} latency mean ${micro(piiLatency.mean)} p50 ${micro(piiLatency.p50)} p99 ${micro(piiLatency.p99)}`,
+  );
+  results.pii = { latency: piiLatency };
   console.log(
     `  ${'category'.padEnd(26)} ${'n'.padStart(4)}  ${contenders.map(({ guard }) => guard.name.padStart(14)).join('')}`,
   );
@@ -106,7 +127,7 @@ const dev = loadSplit('dev').rows;
 const probes = buildProbeTexts(dev);
 console.log('\n4,000-character prompt (2,000 checks after 500 warm-up):');
 const probeReport: Record<string, unknown> = {};
-for (const { guard } of contenders) {
+for (const guard of [...contenders.map(({ guard }) => guard), pii]) {
   for (const [kind, text] of Object.entries(probes)) {
     const latency = measureRepeated(guard, text);
     console.log(
@@ -116,6 +137,27 @@ for (const { guard } of contenders) {
   }
 }
 report.probe4000 = probeReport;
+
+// The guard stage on the gateway benchmark's prompt: what it adds to every ordinary request.
+const stage: Guard = {
+  name: 'injection+pii',
+  check(text) {
+    pii.check(text);
+    return injection.check(text);
+  },
+};
+console.log(
+  `\nbenchmark prompt (${benchPrompt.length} characters, 20,000 checks after 2,000 warm-up):`,
+);
+const benchReport: Record<string, unknown> = {};
+for (const guard of [injection, pii, stage]) {
+  const latency = measureRepeated(guard, benchPrompt, 20_000, 2_000);
+  console.log(
+    `  ${guard.name.padEnd(14)} mean ${micro(latency.mean)} p50 ${micro(latency.p50)} p99 ${micro(latency.p99)}`,
+  );
+  benchReport[guard.name] = latency;
+}
+report.benchPrompt = benchReport;
 
 console.log('\n100 KB hostile inputs (one check each, injection guard):');
 const adversarial: Record<string, number> = {};
@@ -138,6 +180,10 @@ report.startup = {
   weightsBytes: 1 << injectionModelWeights.model.featureBits,
   heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20,
 };
+
+const loadAtEnd = loadAverage();
+console.log(`load average (1, 5, 15 min) at end: ${loadAtEnd}`);
+report.loadAverageAtEnd = loadAtEnd;
 
 const directory = join(repositoryRoot(), 'bench', 'results');
 mkdirSync(directory, { recursive: true });

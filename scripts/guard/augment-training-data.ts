@@ -7,6 +7,7 @@ import {
   payloads,
   personaJailbreaks,
 } from './augmentation-phrases.js';
+import { augmentTechniques } from './augment-techniques.js';
 import type { Random } from './create-random.js';
 import type { LabelledPrompt } from './load-dataset.js';
 import { obfuscateText, obfuscations } from './obfuscate-text.js';
@@ -135,5 +136,7 @@ export function augmentTrainingData(
       out.push(example(attack.text.slice(0, 400 + random.below(400)), 1, 'aug_attack_prefix'));
     }
   }
+  // 7. Round two: the techniques the first model under-learned, and their benign look-alikes.
+  out.push(...augmentTechniques(rows, random));
   return out;
 }

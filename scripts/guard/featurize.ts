@@ -1,7 +1,6 @@
-import { collectFeatures, featureCapacity } from '../../src/guards/injection/collect-features.js';
-import { prepareScanText } from '../../src/guards/injection/prepare-scan-text.js';
-
-let buffer = new Int32Array(featureCapacity(8192));
+import { collectWordFeatures } from '../../src/guards/injection/collect-features.js';
+import { defaultDecodeLimits } from '../../src/guards/injection/decode-embedded-payloads.js';
+import { prepareScan } from '../../src/guards/injection/prepare-scan-text.js';
 
 /** The model's distinct features of one raw text, exactly as the guard computes them. */
 export interface Featurized {
@@ -11,9 +10,8 @@ export interface Featurized {
 }
 
 export function featurize(text: string): Featurized {
-  const scan = prepareScanText(text);
-  const needed = featureCapacity(scan.text.length);
-  if (buffer.length < needed) buffer = new Int32Array(needed);
-  const counts = collectFeatures(scan.text, buffer);
-  return { features: buffer.slice(0, counts.total), characters: counts.characters };
+  const { words, features } = prepareScan(text, defaultDecodeLimits, true);
+  if (features === null) throw new Error('no feature buffer');
+  const counts = collectWordFeatures(words, features);
+  return { features: features.slice(0, counts.total), characters: counts.characters };
 }

@@ -22,13 +22,18 @@ import {
 
 /** The fixed seed of every random choice in training (augmentation and example order). */
 export const trainingSeed = 20240611;
-/** Dev false-positive budget for the default threshold: below the 1 % target, as a margin. */
-export const devFalsePositiveBudget = 0.008;
+/**
+ * Dev false-positive budget for the default threshold: half the 1 % target, as a margin (dev has
+ * only 702 benign prompts, so its FPR is a noisy estimate: round one's 0.8 % budget measured
+ * 1.6 % on test).
+ */
+export const devFalsePositiveBudget = 0.005;
 
 /** Hyper-parameters tried; the one with the best dev recall at the budget wins. */
 const candidates: readonly TrainingOptions[] = [
-  { featureBits, epochs: 3, learningRate: 0.05, l2: 1e-5 },
   { featureBits, epochs: 6, learningRate: 0.05, l2: 1e-5 },
+  { featureBits, epochs: 10, learningRate: 0.05, l2: 1e-5 },
+  { featureBits, epochs: 15, learningRate: 0.05, l2: 1e-5 },
 ];
 
 export interface TrainingReport {

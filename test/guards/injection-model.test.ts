@@ -6,11 +6,14 @@ import {
   matchInjectionRules,
   prepareScanText,
 } from '../../src/guards/index.js';
+import { linearLogit, sigmoid } from '../../src/guards/injection/linear-model.js';
 import { matchInjectionRulesUngated } from '../../src/guards/injection/match-injection-rules.js';
 import { computeMetrics } from '../../scripts/guard/compute-metrics.js';
+import { featurize } from '../../scripts/guard/featurize.js';
 import { loadSplit } from '../../scripts/guard/load-dataset.js';
 
 const dev = loadSplit('dev').rows;
+const train = loadSplit('train').rows;
 
 describe('the committed model', () => {
   it('loads: 2^bits int8 weights', () => {
@@ -33,11 +36,23 @@ describe('the committed model', () => {
     expect(metrics.precision).toBeCloseTo(recorded.precision, 2);
     expect(metrics.falsePositiveRate).toBeCloseTo(recorded.falsePositiveRate, 2);
   });
+
+  it('sees at inference exactly the features training saw', () => {
+    const guard = createInjectionGuard();
+    const model = loadInjectionModel();
+    for (const row of dev.filter((_row, index) => index % 7 === 0)) {
+      const featurized = featurize(row.text);
+      const probability = sigmoid(
+        linearLogit(model, featurized.features, featurized.features.length, featurized.characters),
+      );
+      expect(guard.analyze(row.text).modelScore).toBeCloseTo(probability, 12);
+    }
+  });
 });
 
 describe('rule anchors', () => {
-  it('lose no match compared with scanning every rule over the whole text', () => {
-    for (const row of dev) {
+  it('lose no match compared with scanning every rule over the whole text (train and dev)', () => {
+    for (const row of [...train, ...dev]) {
       const text = prepareScanText(row.text).text;
       const gated = new Set(matchInjectionRules(text).map((hit) => hit.rule.id));
       const ungated = new Set(matchInjectionRulesUngated(text).map((hit) => hit.rule.id));

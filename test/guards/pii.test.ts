@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../scripts/guard/create-random.js';
+import {
+  emailReference,
+  findEmails,
+  findIpv6,
+  ipv6Reference,
+} from '../../src/guards/pii/pii-finders.js';
 import {
   createPiiGuard,
   detectPii,
@@ -114,5 +121,38 @@ describe('createPiiGuard', () => {
     ]);
     expect(verdict.score).toBe(1);
     expect(guard.check('nothing personal here').flagged).toBe(false);
+  });
+});
+
+describe('the fast e-mail and IPv6 finders', () => {
+  function byRegex(pattern: RegExp, text: string): string[] {
+    const found: string[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      found.push(`${match.index}-${match.index + match[0].length}`);
+    }
+    return found;
+  }
+
+  function byFinder(find: typeof findEmails, text: string): string[] {
+    const found: string[] = [];
+    find(text, (start, end) => found.push(`${start}-${end}`));
+    return found;
+  }
+
+  it('report exactly what their reference regexes report (random texts)', () => {
+    const random = createRandom(11);
+    const alphabet = 'ab:fF09@._-+% x:1::Z\n';
+    for (let round = 0; round < 20_000; round++) {
+      let text = '';
+      const length = 1 + random.below(40);
+      for (let index = 0; index < length; index++) text += alphabet[random.below(alphabet.length)];
+      expect(byFinder(findEmails, text), text).toEqual(byRegex(emailReference, text));
+      expect(byFinder(findIpv6, text), text).toEqual(byRegex(ipv6Reference, text));
+    }
   });
 });

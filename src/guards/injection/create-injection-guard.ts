@@ -1,13 +1,13 @@
 import type { Guard, GuardFinding, GuardVerdict } from '../guard.js';
-import { collectFeatures, featureCapacity } from './collect-features.js';
+import { collectWordFeatures } from './collect-features.js';
 import { defaultDecodeLimits, type DecodeLimits } from './decode-embedded-payloads.js';
 import type { InjectionAnalysis } from './injection-analysis.js';
 import { linearLogit, sigmoid, type LinearModel } from './linear-model.js';
 import { loadInjectionModel } from './load-injection-model.js';
 import { matchInjectionRules } from './match-injection-rules.js';
 import { injectionModelWeights } from './model-weights.js';
-import { prepareScanText, type ScanText } from './prepare-scan-text.js';
-import { scanWords, type WordScan } from './scan-words.js';
+import { prepareScan, type ScanText } from './prepare-scan-text.js';
+import type { WordScan } from './scan-words.js';
 import { combineEvidence, encodedInstructionWeight, obfuscationWeights } from './score-evidence.js';
 
 export interface InjectionGuardOptions {
@@ -24,13 +24,10 @@ export interface InjectionGuard extends Guard {
   analyze(text: string): InjectionAnalysis;
 }
 
-let featureBuffer = new Int32Array(featureCapacity(4096));
-
-function modelProbability(model: LinearModel, text: string, words: WordScan): number {
-  const needed = featureCapacity(text.length);
-  if (featureBuffer.length < needed) featureBuffer = new Int32Array(needed);
-  const counts = collectFeatures(text, featureBuffer, words);
-  return sigmoid(linearLogit(model, featureBuffer, counts.total, counts.characters));
+/** The model's probability; `words` must have been scanned with `features`. */
+function modelProbability(model: LinearModel, words: WordScan, features: Int32Array): number {
+  const counts = collectWordFeatures(words, features);
+  return sigmoid(linearLogit(model, features, counts.total, counts.characters));
 }
 
 function originalSpan(scan: ScanText, start: number, end: number): { start: number; end: number } {
@@ -57,11 +54,10 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
   const decodeLimits = options.decodeLimits ?? defaultDecodeLimits;
 
   const analyze = (text: string): InjectionAnalysis => {
-    const scan = prepareScanText(text, decodeLimits);
+    const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
     const findings: GuardFinding[] = [];
     let ruleScore = 0;
     let encodedHit = false;
-    const words = scanWords(scan.text);
     for (const hit of matchInjectionRules(scan.text, words)) {
       ruleScore = combineEvidence(ruleScore, hit.rule.weight);
       if (hit.start >= scan.mainLength) encodedHit = true;
@@ -93,7 +89,8 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         });
       }
     }
-    const modelScore = model === null ? 0 : modelProbability(model, scan.text, words);
+    const modelScore =
+      model === null || features === null ? 0 : modelProbability(model, words, features);
     if (modelScore >= 0.5)
       findings.push({ category: 'learned_model', score: modelScore, rule: 'model.linear' });
     findings.sort(byScore);

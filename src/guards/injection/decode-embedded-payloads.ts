@@ -27,7 +27,7 @@ const escapedSegments: readonly { readonly marker: string; readonly pattern: Reg
 ];
 
 // Override vocabulary as it reads after ROT13 (group 1) and reversed (group 2): the gate for
-// decoding the whole text. One scan for both.
+// decoding the whole text when no word scan is at hand (see `countTransformedWords`).
 const transformedWords =
   /\b(?:(vtaber|qvfertneq|sbetrg|cerivbhf|vafgehpgvbaf?|flfgrz|cebzcg|wnvyoernx|olcnff|erirny|cnffjbeq|ehyrf|ebg13)|(erongi|dragersid|tegrof|suoiverp|snoitcurtsni|tpmorp|metsys|kaerbliaj|ssapyb|laever|drowssap))\b/g;
 
@@ -115,12 +115,14 @@ function countTransformedWords(text: string): { rot13: number; reversed: number 
 /**
  * Finds segments that hide text from a reader (base64, hex, URL, Unicode and HTML escapes, ROT13,
  * reversed text, invisible tag characters) and decodes them, within `limits`. Decoded text that is
- * not readable is dropped, so hashes and identifiers cost one failed decode each.
+ * not readable is dropped, so hashes and identifiers cost one failed decode each. `transformed`:
+ * the ROT13 and reversed override words already counted on a word scan (else a regex counts them).
  */
 export function decodeEmbeddedPayloads(
   original: string,
   normalized: NormalizedText,
   limits: DecodeLimits = defaultDecodeLimits,
+  transformed?: { readonly rot13: number; readonly reversed: number },
 ): DecodedPayload[] {
   const payloads: DecodedPayload[] = [];
   let budget = limits.maxDecodedLength;
@@ -176,13 +178,13 @@ export function decodeEmbeddedPayloads(
     }
   }
   const scanned = normalized.text.slice(0, limits.maxDecodedLength);
-  const transformed = countTransformedWords(scanned);
-  if (budget > 0 && transformed.rot13 >= 2) {
+  const vocabulary = transformed ?? countTransformedWords(scanned);
+  if (budget > 0 && vocabulary.rot13 >= 2) {
     const text = rot13(scanned).slice(0, budget);
     budget -= text.length;
     payloads.push({ encoding: 'rot13', text, start: 0, end: original.length });
   }
-  if (budget > 0 && transformed.reversed >= 2) {
+  if (budget > 0 && vocabulary.reversed >= 2) {
     const text = [...scanned].reverse().join('').slice(0, budget);
     payloads.push({ encoding: 'reversed', text, start: 0, end: original.length });
   }

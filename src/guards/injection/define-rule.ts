@@ -2,6 +2,8 @@ import type { InjectionCategory, InjectionRule } from './injection-rule.js';
 
 interface RuleOptions {
   readonly requires?: string;
+  readonly window?: number;
+  readonly position?: 'line' | 'sentence';
   readonly scope?: 'embedded';
   readonly language?: string;
 }
@@ -15,8 +17,8 @@ export function defineRule(
   source: string,
   options: RuleOptions = {},
 ): InjectionRule {
-  // Word-anchored rules run sticky, at each occurrence of an anchor; the others scan globally.
-  const global = /\b(?:mark|cjk|always)\b/.test(anchors);
+  // Anchored rules run sticky, at each occurrence of an anchor; `always` scans globally.
+  const global = anchors.split(' ').includes('always');
   return {
     id,
     category,

@@ -21,8 +21,8 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.72,
     revealAnchors,
-    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:all\s+(?:of\s+)?)?(?:your|the ai's|the assistant's|the bot's)\s+(?:\w+\s+)?(?:prompts?|instructions|directives|guidelines|rules|programming|prompt-texte?|configuration|initial \w+)\b`,
-    { requires: 'prom inst dire guid rule prog conf init' },
+    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:all\s+(?:of\s+)?)?(?:your|the ai's|the assistant's|the bot's)\s+(?:\w+\s+)?(?:prompts?|instructions|directives|guidelines|rules|programming|prompt-texte?|configuration|initial \w+|context window|hidden context)\b`,
+    { requires: 'prom inst dire guid rule prog conf init cont hidd' },
   ),
   defineRule(
     'extraction.reveal-configuration',
@@ -60,7 +60,7 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.8,
     'repe reci prin outp echo copy past type rewr repr summ tran',
-    String.raw`\b(?:repeat|recite|print|output|echo|copy|paste|type|rewrite|reproduce|summari[sz]e|translate)\s+(?:back\s+)?(?:(?:all|everything|the|this|every|of|entire|whole|full)\s+)*(?:text|words?|content|lines?|conversation|messages?|everything|instructions|prompt|sentences?)\s+(?:(?:that\s+)?(?:is\s+|was\s+|appears\s+)?(?:above|before|prior|so far|preceding)|(?:from|at) the (?:start|beginning|top)|verbatim|word for word|you (?:were|have been) given)`,
+    String.raw`\b(?:repeat|recite|print|output|echo|copy|paste|type|rewrite|reproduce|summari[sz]e|translate)\s+(?:back\s+)?(?:(?:all|everything|the|this|every|of|entire|whole|full)\s+)*(?:text|words?|content|lines?|conversation|messages?|everything|instructions|prompt|sentences?)\s+(?:(?:that\s+)?(?:is\s+|was\s+|appears\s+)?(?:above|before|prior|so far|preceding)(?!\s+(?:the|a|an|my|each|every|that)\s+(?!(?:line|lines|message|messages|text|prompt|conversation|instructions?|point)\b)[a-z])|(?:from|at) the (?:start|beginning|top)|verbatim|word for word|you (?:were|have been) given)`,
     { requires: 'abov befo prio far prec star begi top verb word give' },
   ),
   defineRule(
@@ -88,6 +88,22 @@ export const extractionRules: readonly InjectionRule[] = [
     { requires: 'told inst prog aske give init orig syst hidd secr' },
   ),
   defineRule(
+    'extraction.reveal-your-context',
+    'system_prompt_extraction',
+    0.8,
+    revealAnchors,
+    String.raw`\b${reveal}\b[^.!?\n]{0,40}?\b(?:your|the)\s+(?:context window|system prompt|initial prompt|pre-?prompt|hidden (?:prompt|instructions|context|rules))\b`,
+    { requires: 'cont syst init pre prep hidd', window: 80 },
+  ),
+  defineRule(
+    'extraction.what-did-they-tell-you',
+    'system_prompt_extraction',
+    0.8,
+    'what',
+    String.raw`\bwhat\s+(?:did|does|has|have)\s+(?:the|your)\s+(?:developers?|creators?|operators?|owners?|admins?|administrators?|company|makers?|programmers?|system)\s+(?:tell|told|instruct|instructed|say to|ask|asked|programm?(?:ed)?)\s+you\b`,
+    { requires: 'deve crea oper owne admi comp make prog syst', window: 40 },
+  ),
+  defineRule(
     'extraction.start-with',
     'system_prompt_extraction',
     0.82,
@@ -108,7 +124,7 @@ export const extractionRules: readonly InjectionRule[] = [
     0.78,
     'enco tran conv rewr',
     String.raw`\b(?:encode|translate|convert|rewrite)\s+(?:your|the)\s+(?:system\s+|initial\s+|original\s+|hidden\s+)?(?:prompt|instructions)|\b(?:encode|translate|convert)\s+(?:the\s+)?(?:text|instructions)\s+you\s+were\s+given\b`,
-    { requires: 'prom inst' },
+    { requires: 'prom inst text' },
   ),
   defineRule(
     'extraction.secret-password',

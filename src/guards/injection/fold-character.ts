@@ -103,6 +103,14 @@ function compute(code: number): FoldedCharacter {
       latin: foreign,
     };
   }
+  // Regional indicator symbols (🇦…🇿): two make a flag, more spell words past a filter.
+  if (code >= 0x1f1e6 && code <= 0x1f1ff) {
+    return {
+      kind: CharacterClass.Plain,
+      text: String.fromCharCode(0x61 + code - 0x1f1e6),
+      latin: 0,
+    };
+  }
   const latin = latinConfusables.get(code);
   if (latin !== undefined)
     return { kind: CharacterClass.Plain, text: String.fromCharCode(latin), latin: 0 };
@@ -119,7 +127,10 @@ function compute(code: number): FoldedCharacter {
     const twin = latinConfusables.get(inner);
     mapped += twin === undefined ? character : String.fromCharCode(twin);
   }
-  const styled = compatible !== source && isAsciiLetters(mapped) && !/^[a-z]$/i.test(source);
+  // Latin ligatures (ﬀ, ﬁ …) are typography, not styling.
+  const ligature = code >= 0xfb00 && code <= 0xfb06;
+  const styled =
+    !ligature && compatible !== source && isAsciiLetters(mapped) && !/^[a-z]$/i.test(source);
   return { kind: styled ? CharacterClass.Styled : CharacterClass.Plain, text: mapped, latin: 0 };
 }
 

@@ -1,22 +1,10 @@
-import { extractionRules } from './extraction-rules.js';
-import { embeddedContentAnchors, embeddedContentMarker, indirectRules } from './indirect-rules.js';
+import { buildRuleIndex } from './build-rule-index.js';
+import { embeddedContentMarker } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
-import { jailbreakRules } from './jailbreak-rules.js';
-import { multilingualRules } from './multilingual-rules.js';
-import { overrideRules } from './override-rules.js';
-import { structureRules } from './structure-rules.js';
+import { injectionRules } from './injection-rules.js';
 import { scanWords, type WordScan } from './scan-words.js';
-import { wordPrefixHash } from './word-prefix-hash.js';
 
-/** Every rule the injection guard runs, in reporting order. */
-export const injectionRules: readonly InjectionRule[] = [
-  ...overrideRules,
-  ...extractionRules,
-  ...jailbreakRules,
-  ...structureRules,
-  ...indirectRules,
-  ...multilingualRules,
-];
+export { injectionRules } from './injection-rules.js';
 
 /** One rule match, with offsets in the scanned (normalised) text. */
 export interface RuleHit {
@@ -25,125 +13,103 @@ export interface RuleHit {
   readonly end: number;
 }
 
+const index = buildRuleIndex(injectionRules);
 const markerRuleIndex = injectionRules.length;
-const cjkAnchor = 'cjk';
-const markAnchor = 'mark';
-const alwaysAnchor = 'always';
-
-/** What one word prefix triggers: rules anchored on it, and rules that require it somewhere. */
-interface PrefixEntry {
-  readonly anchored: number[];
-  readonly required: number[];
-}
-
-interface AnchorIndex {
-  readonly byPrefix: ReadonlyMap<number, PrefixEntry>;
-  readonly cjk: readonly number[];
-  readonly mark: readonly number[];
-  readonly always: readonly number[];
-  /** Per rule: whether it has a `requires` list. */
-  readonly hasRequirement: Uint8Array;
-  /** Per rule: whether it only counts inside pasted content. */
-  readonly embedded: Uint8Array;
-}
-
-function buildAnchorIndex(): AnchorIndex {
-  const byPrefix = new Map<number, PrefixEntry>();
-  const cjk: number[] = [];
-  const mark: number[] = [];
-  const always: number[] = [];
-  const hasRequirement = new Uint8Array(injectionRules.length + 1);
-  const entry = (word: string): PrefixEntry => {
-    const hash = wordPrefixHash(word, 0, word.length);
-    let found = byPrefix.get(hash);
-    if (found === undefined) {
-      found = { anchored: [], required: [] };
-      byPrefix.set(hash, found);
-    }
-    return found;
-  };
-  const add = (anchors: string, requires: string | undefined, ruleIndex: number): void => {
-    for (const anchor of anchors.split(' ')) {
-      if (anchor === '') continue;
-      if (anchor === cjkAnchor) cjk.push(ruleIndex);
-      else if (anchor === markAnchor) mark.push(ruleIndex);
-      else if (anchor === alwaysAnchor) always.push(ruleIndex);
-      else {
-        const list = entry(anchor).anchored;
-        if (!list.includes(ruleIndex)) list.push(ruleIndex);
-      }
-    }
-    for (const word of (requires ?? '').split(' ')) {
-      if (word === '') continue;
-      hasRequirement[ruleIndex] = 1;
-      const list = entry(word).required;
-      if (!list.includes(ruleIndex)) list.push(ruleIndex);
-    }
-  };
-  injectionRules.forEach((rule, index) => add(rule.anchors, rule.requires, index));
-  add(embeddedContentAnchors, undefined, markerRuleIndex);
-  const embedded = Uint8Array.from(injectionRules, (rule) => (rule.scope === 'embedded' ? 1 : 0));
-  return { byPrefix, cjk, mark, always, hasRequirement, embedded };
-}
-
-const anchorIndex = buildAnchorIndex();
-let matchedStamps = new Uint32Array(injectionRules.length + 1);
-let requiredStamps = new Uint32Array(injectionRules.length + 1);
-/** Pending attempts of one scan: `[position, ruleIndex, position, ruleIndex, …]`. */
+const ruleCount = injectionRules.length + 1;
+let matchedStamps = new Uint32Array(ruleCount);
+let requiredStamps = new Uint32Array(ruleCount);
+/** Per rule: start of the nearest required word at or after the word being looked at. */
+const nextRequired = new Int32Array(ruleCount);
+/** Pending attempts of one scan, last first: `[position, ruleIndex, position, ruleIndex, …]`. */
 let attempts = new Int32Array(1024);
 let epoch = 0;
 
 function nextEpoch(): void {
   epoch++;
   if (epoch === 0xffffffff) {
-    matchedStamps = new Uint32Array(injectionRules.length + 1);
-    requiredStamps = new Uint32Array(injectionRules.length + 1);
+    matchedStamps = new Uint32Array(ruleCount);
+    requiredStamps = new Uint32Array(ruleCount);
     epoch = 1;
   }
 }
 
-function runGlobal(rule: InjectionRule, text: string, hits: RuleHit[]): void {
-  rule.pattern.lastIndex = 0;
+function pushAttempt(count: number, position: number, ruleIndex: number): number {
+  if (count + 2 > attempts.length) {
+    const grown = new Int32Array(attempts.length * 2);
+    grown.set(attempts);
+    attempts = grown;
+  }
+  attempts[count] = position;
+  attempts[count + 1] = ruleIndex;
+  return count + 2;
+}
+
+function tryRule(ruleIndex: number, position: number, text: string, hits: RuleHit[]): void {
+  const rule = injectionRules[ruleIndex] as InjectionRule;
+  rule.pattern.lastIndex = position;
   const match = rule.pattern.exec(text);
-  if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
+  if (match !== null) {
+    matchedStamps[ruleIndex] = epoch;
+    hits.push({ rule, start: position, end: position + match[0].length });
+  }
 }
 
 /**
- * Runs the rules on `text` (the normalised view) and returns the first match of each. One pass
- * over the words notes where each rule's anchor words start and which required words occur; then
- * each rule whose requirement is met is tried (sticky) at its anchor positions, in text order.
- * `embedded`-scope rules only count after the pasted-content marker.
+ * Collects the word-anchored attempts, walking the words backwards so that each rule knows where
+ * its nearest required word starts: an anchor with no required word within the rule's window
+ * after it, or in the wrong place (a line-start rule mid-line), costs nothing.
+ */
+function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: number } {
+  let count = 0;
+  /** Start of the last attempt of an embedded-scope rule (-1: none): markers after it are moot. */
+  let lastEmbedded = -1;
+  const { starts, positions, anchorWords } = words;
+  const { required, requiredFrom, anchored, anchoredFrom } = index;
+  for (let pair = words.anchorWordCount - 1; pair >= 0; pair--) {
+    const word = anchorWords[pair * 2] ?? 0;
+    const entry = anchorWords[pair * 2 + 1] ?? 0;
+    const start = starts[word] ?? 0;
+    for (let at = requiredFrom[entry] ?? 0; at < (requiredFrom[entry + 1] ?? 0); at++) {
+      const ruleIndex = required[at] ?? 0;
+      requiredStamps[ruleIndex] = epoch;
+      nextRequired[ruleIndex] = start;
+    }
+    const position = positions[word] ?? 0;
+    for (let at = anchoredFrom[entry] ?? 0; at < (anchoredFrom[entry + 1] ?? 0); at++) {
+      const ruleIndex = anchored[at] ?? 0;
+      const needed = index.position[ruleIndex] ?? 0;
+      if (needed !== 0 && (position & needed) === 0) continue;
+      if (
+        index.hasRequirement[ruleIndex] === 1 &&
+        (requiredStamps[ruleIndex] !== epoch ||
+          (nextRequired[ruleIndex] ?? 0) - start > (index.window[ruleIndex] ?? 0))
+      ) {
+        continue;
+      }
+      count = pushAttempt(count, start, ruleIndex);
+      if (index.embedded[ruleIndex] === 1 && lastEmbedded < 0) lastEmbedded = start;
+    }
+  }
+  return { count, lastEmbedded };
+}
+
+/**
+ * Runs the rules on `text` (the normalised view) and returns the first match of each: each rule
+ * is tried (sticky) only where one of its anchors occurs, in text order. `embedded`-scope rules
+ * only count after the pasted-content marker.
  */
 export function matchInjectionRules(text: string, words: WordScan = scanWords(text)): RuleHit[] {
   nextEpoch();
   const hits: RuleHit[] = [];
-  let pending = 0;
-  let embeddedPending = false;
-  for (let word = 0; word < words.count; word++) {
-    const entry = anchorIndex.byPrefix.get(words.prefixes[word] ?? 0);
-    if (entry === undefined) continue;
-    for (const ruleIndex of entry.required) requiredStamps[ruleIndex] = epoch;
-    for (const ruleIndex of entry.anchored) {
-      if (pending + 2 > attempts.length) {
-        const grown = new Int32Array(attempts.length * 2);
-        grown.set(attempts);
-        attempts = grown;
-      }
-      attempts[pending++] = words.starts[word] ?? 0;
-      attempts[pending++] = ruleIndex;
-      if (anchorIndex.embedded[ruleIndex] === 1) embeddedPending = true;
-    }
-  }
+  const { count, lastEmbedded } = collectWordAttempts(words);
   let contentStart = -1;
-  for (let slot = 0; slot < pending; slot += 2) {
+  for (let slot = count - 2; slot >= 0; slot -= 2) {
     const position = attempts[slot] ?? 0;
     const ruleIndex = attempts[slot + 1] ?? 0;
     if (matchedStamps[ruleIndex] === epoch) continue;
-    if (anchorIndex.hasRequirement[ruleIndex] === 1 && requiredStamps[ruleIndex] !== epoch)
-      continue;
     if (ruleIndex === markerRuleIndex) {
       // The marker only matters when an embedded-scope rule may run after it.
-      if (!embeddedPending) continue;
+      if (position >= lastEmbedded) continue;
       embeddedContentMarker.lastIndex = position;
       const marker = embeddedContentMarker.exec(text);
       if (marker !== null) {
@@ -152,26 +118,22 @@ export function matchInjectionRules(text: string, words: WordScan = scanWords(te
       }
       continue;
     }
-    const rule = injectionRules[ruleIndex];
-    if (rule === undefined) continue;
-    if (rule.scope === 'embedded' && (contentStart < 0 || position < contentStart)) continue;
-    rule.pattern.lastIndex = position;
-    const match = rule.pattern.exec(text);
-    if (match !== null) {
-      matchedStamps[ruleIndex] = epoch;
-      hits.push({ rule, start: position, end: position + match[0].length });
+    if (index.embedded[ruleIndex] === 1 && (contentStart < 0 || position < contentStart)) continue;
+    tryRule(ruleIndex, position, text, hits);
+  }
+  for (let at = 0; at < words.anchorCount; at++) {
+    const position = words.anchorOffsets[at] ?? 0;
+    const rules = index.byCharacter.get(text.charCodeAt(position));
+    if (rules === undefined) continue;
+    for (const ruleIndex of rules) {
+      if (matchedStamps[ruleIndex] !== epoch) tryRule(ruleIndex, position, text, hits);
     }
   }
-  for (const ruleIndex of anchorIndex.always) {
-    runGlobal(injectionRules[ruleIndex] as InjectionRule, text, hits);
-  }
-  if (words.sawMark) {
-    for (const ruleIndex of anchorIndex.mark)
-      runGlobal(injectionRules[ruleIndex] as InjectionRule, text, hits);
-  }
-  if (words.sawCjk) {
-    for (const ruleIndex of anchorIndex.cjk)
-      runGlobal(injectionRules[ruleIndex] as InjectionRule, text, hits);
+  for (const ruleIndex of index.always) {
+    const rule = injectionRules[ruleIndex] as InjectionRule;
+    rule.pattern.lastIndex = 0;
+    const match = rule.pattern.exec(text);
+    if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
   }
   return hits;
 }

@@ -49,7 +49,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.8,
     verbAnchors,
-    String.raw`\b${verb}\s+(?:about\s+)?(?:(?:everything|all|anything|all of that|all that)\s+(?:(?:that\s+)?(?:was\s+|is\s+|i\s+|you\s+)?(?:said|told|written|stated|above|before|previously|prior|earlier|so far|up to now|until now|we discussed|came before|you were told|you have been told|you've been told|you were given|you know|you learned|in the (?:prompt|context|documents?)))|what\s+(?:i\s+(?:said|told you|wrote)\s+(?:before|earlier|previously|above)|you\s+(?:were|have been|'ve been)\s+(?:told|given|taught|instructed)|(?:was|came)\s+(?:said\s+)?(?:before|above)))`,
+    String.raw`\b${verb}\s+(?:about\s+)?(?:(?:everything|all|anything|all of that|all that)\s+(?:(?:that\s+)?(?:was\s+|is\s+|i\s+|you\s+)?(?:said|told|written|stated|above|before|previously|prior|earlier|so far|up to now|until now|we discussed|came before|you were told|you have been told|you've been told|you were given|you know|you learned|in the (?:prompt|context|documents?)|(?:that\s+|which\s+)?(?:the|your|my|this)\s+(?:[a-z]+\s+){1,2}(?:told|said|gave|instructed|taught|wrote|asked)))|what\s+(?:i\s+(?:said|told you|wrote)\s+(?:before|earlier|previously|above)|you\s+(?:were|have been|'ve been)\s+(?:told|given|taught|instructed)|(?:was|came)\s+(?:said\s+)?(?:before|above)))`,
     { requires: 'ever all anyt what' },
   ),
   defineRule(
@@ -103,7 +103,7 @@ export const overrideRules: readonly InjectionRule[] = [
   defineRule(
     'override.from-now-on',
     'instruction_override',
-    0.4,
+    0.25,
     'from henc for star goin',
     String.raw`\b(?:from now on|from this (?:point|moment)(?: on| onwards?| forward)?|henceforth|for the rest of (?:this|our|the) conversation|starting (?:now|from now)|going forward)\b[^.!?\n]{0,60}?\b(?:you (?:will|are|must|shall|should|can|have to|'ll|ll|may)|act|respond|answer|reply|pretend|ignore|only|always|never)\b`,
     { requires: 'now poin mome henc rest forw' },
@@ -128,7 +128,7 @@ export const overrideRules: readonly InjectionRule[] = [
     0.85,
     'do don dont neve stop no must shou',
     String.raw`\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b`,
-    { requires: 'foll obey list adhe comp abid resp' },
+    { requires: 'foll obey list adhe comp abid resp', window: 30 },
   ),
   defineRule(
     'override.bypass-safety',
@@ -151,7 +151,22 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.55,
     'stop wait halt atte neve',
-    String.raw`(?<=(?:^|[.!?\n"])\s*)(?:stop|wait|halt|attention|nevermind|never mind)\s*[:!.,-]+\s*(?:ignore|forget|disregard|new|now|instead|from now|you are|your|just)\b`,
+    String.raw`(?<=(?:^|[.!?\n"])\s*)(?:stop|wait|halt|attention|nevermind|never mind)(?:\s+everything|\s+here|\s+now)?\s*[:!.,-]+\s*(?:now\s*[:!.,-]*\s*)?(?:ignore|forget|disregard|new|now|instead|from now|you are|your|just|write|say|print|output|tell|type|repeat|answer|reply|respond)\b`,
+  ),
+  defineRule(
+    'override.task-switch',
+    'instruction_override',
+    0.4,
+    'now but and so new furt othe addi',
+    String.raw`\b(?:(?:but|and|so)\s+)?now\b[^.!?\n]{0,40}?\b(?:new|another|further|next|different|additional|other|real)\s+(?:tasks?|assignments?|instructions?|challenges?|orders?|jobs?|missions?)\b|\b(?:new|further|other|additional)\s+(?:tasks?|instructions?|assignments?)\s+(?:now\s+)?(?:follow|are following|come|begin|start)\b`,
+    { requires: 'task assi inst chal orde job jobs miss' },
+  ),
+  defineRule(
+    'override.escaped-newlines',
+    'instruction_override',
+    0.5,
+    'chars:\\ n',
+    String.raw`(?:\\n\s*){3,}|(?<=\/)n(?:\s*\/n){2,}|\\n\s*(?:new\s+)?(?:instructions?|orders?|tasks?|system|ignore|forget|disregard|important)\s*:`,
   ),
   defineRule(
     'override.above-was-a-test',

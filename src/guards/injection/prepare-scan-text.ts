@@ -4,8 +4,12 @@ import {
   defaultDecodeLimits,
   type DecodeLimits,
 } from './decode-embedded-payloads.js';
+import { featureBufferFor } from './collect-features.js';
+import { clearSeenFeatures } from './feature-hashing.js';
 import type { ObfuscationSignal } from './normalized-text.js';
-import { normalizeForDetection } from './normalize-for-detection.js';
+import { normalizeForDetection, normalizeView } from './normalize-for-detection.js';
+import { scanWords, type WordScan } from './scan-words.js';
+import { countTransformedWords } from './transformed-vocabulary.js';
 
 /**
  * What the detector scans: the normalised text followed by the normalised text of every decoded
@@ -14,6 +18,8 @@ import { normalizeForDetection } from './normalize-for-detection.js';
  */
 export interface ScanText {
   readonly text: string;
+  /** `text` as UTF-16 code units (for the passes that read every character). */
+  readonly codes: Uint16Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   /** Characters before this offset come from the visible text; after it, from payloads. */
@@ -28,22 +34,49 @@ const nestedLimits: DecodeLimits = {
   maxDecodedLength: 2048,
 };
 
+/**
+ * Normalises `original` and decodes its hidden payloads. Without payloads (almost always) the
+ * arrays are the normaliser's scratch buffers, valid until the next call; with payloads they are
+ * owned.
+ */
 export function prepareScanText(
   original: string,
   limits: DecodeLimits = defaultDecodeLimits,
 ): ScanText {
-  const main = normalizeForDetection(original);
-  const payloads = decodeEmbeddedPayloads(original, main, limits);
+  return prepareScan(original, limits, false).scan;
+}
+
+/**
+ * {@link prepareScanText} and the word scan of the result (`scanWords`; with `withFeatures`, the
+ * character 4-grams hashed into the shared feature buffer, returned as `features`). The visible
+ * text is scanned first, which also tells the decoder whether ROT13 or reversed override words
+ * occur; only when payloads were decoded is the combined text scanned again.
+ */
+export function prepareScan(
+  original: string,
+  limits: DecodeLimits,
+  withFeatures: boolean,
+): { scan: ScanText; words: WordScan; features: Int32Array | null } {
+  const main = normalizeView(original);
+  let features = withFeatures ? featureBufferFor(main.text.length) : null;
+  let words = scanWords(main.text, main.codes, features);
+  const payloads = decodeEmbeddedPayloads(original, main, limits, countTransformedWords(words));
   if (payloads.length === 0) {
-    return {
+    const scan: ScanText = {
       text: main.text,
+      codes: main.codes,
       starts: main.starts,
       ends: main.ends,
       mainLength: main.text.length,
       signals: main.signals,
       payloads,
     };
+    return { scan, words, features };
   }
+  if (features !== null) clearSeenFeatures(features, words.characterFeatures);
+  // The main view's arrays are scratch: keep them before normalising the payloads.
+  const mainStarts = main.starts.slice();
+  const mainEnds = main.ends.slice();
   // Payloads are normalised too, and decoded once more (base64 inside base64 and the like).
   const parts: { text: string; start: number; end: number }[] = [];
   const signals = [...main.signals];
@@ -64,8 +97,8 @@ export function prepareScanText(
   for (const part of parts) total += part.text.length + 1;
   const starts = new Int32Array(total);
   const ends = new Int32Array(total);
-  starts.set(main.starts);
-  ends.set(main.ends);
+  starts.set(mainStarts);
+  ends.set(mainEnds);
   let offset = main.text.length;
   let text = main.text;
   for (const part of parts) {
@@ -74,5 +107,10 @@ export function prepareScanText(
     ends.fill(part.end, offset, offset + part.text.length + 1);
     offset += part.text.length + 1;
   }
-  return { text, starts, ends, mainLength: main.text.length, signals, payloads };
+  const codes = new Uint16Array(text.length);
+  Buffer.from(codes.buffer).write(text, 0, text.length * 2, 'utf16le');
+  const scan = { text, codes, starts, ends, mainLength: main.text.length, signals, payloads };
+  if (features !== null) features = featureBufferFor(text.length);
+  words = scanWords(text, codes, features);
+  return { scan, words, features };
 }

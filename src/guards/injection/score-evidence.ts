@@ -2,8 +2,9 @@ import type { ObfuscationKind } from './normalized-text.js';
 
 /**
  * How much each kind of obfuscation counts as evidence by itself. Ordinary text almost never
- * splits words with invisible characters or mixes scripts inside a word; styled letters and
- * leetspeak are common in benign text and count little.
+ * splits words with invisible characters or mixes scripts inside a word; styled letters, leetspeak
+ * and spelled-out letters are common in benign text (units like `10am`, acronyms like `S.M.A.R.T.`)
+ * and count little: what they hid is scanned by the rules and the model anyway.
  */
 export const obfuscationWeights: Readonly<Record<ObfuscationKind, number>> = {
   invisible_characters: 0.45,
@@ -13,8 +14,8 @@ export const obfuscationWeights: Readonly<Record<ObfuscationKind, number>> = {
   combining_marks: 0.2,
   styled_letters: 0.15,
   homoglyphs: 0.45,
-  leetspeak: 0.1,
-  spaced_letters: 0.25,
+  leetspeak: 0.05,
+  spaced_letters: 0.15,
 };
 
 /** Weight of a rule match found inside a decoded payload: hiding an instruction is itself telling. */

@@ -7,22 +7,22 @@ export const structureRules: readonly InjectionRule[] = [
     'template.chat-tokens',
     'chat_template',
     0.9,
-    'mark',
+    'chars:<[',
     String.raw`<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|channel|message|start|end|eom_id|fim_prefix|fim_suffix|fim_middle|tool|ipython|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:bos|eos)\|?>`,
   ),
   defineRule(
     'template.instruction-headers',
     'chat_template',
     0.45,
-    'mark',
-    String.raw`(?:^|\n)\s*#{2,}\s*(?:instruction|instructions|system|response|human|assistant|user|new instructions?)\s*:?\s*(?:\n|$)`,
+    'chars:#',
+    String.raw`(?<=(?:^|\n)\s*)#{2,}\s*(?:instruction|instructions|system|response|human|assistant|user|new instructions?)\s*:?\s*(?:\n|$)`,
   ),
   defineRule(
     'fake-turn.role-tag',
     'fake_turn',
     0.5,
-    'mark',
-    String.raw`[\[<(]\s*/?\s*(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?\s*[\]>)]`,
+    'chars:[<(',
+    String.raw`[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)]`,
   ),
   defineRule(
     'fake-turn.line-label',
@@ -30,6 +30,7 @@ export const structureRules: readonly InjectionRule[] = [
     0.15,
     'syst deve assi huma ai admi',
     String.raw`(?<=(?:^|\n)[ \t]*)(?:system|developer|assistant|human|ai|admin)\s*(?:message|prompt)?\s*:\s*\S`,
+    { position: 'line' },
   ),
   defineRule(
     'fake-turn.transcript',
@@ -37,7 +38,7 @@ export const structureRules: readonly InjectionRule[] = [
     0.45,
     'huma user',
     String.raw`(?<=\n\s*)(?:human|user)\s*:[^\n]{0,300}\n+\s*(?:assistant|ai|gpt|chatgpt|bot)\s*:`,
-    { requires: 'assi ai gpt chat bot' },
+    { requires: 'assi ai gpt chat bot', window: 320, position: 'line' },
   ),
   defineRule(
     'fake-turn.authority-label',
@@ -61,7 +62,10 @@ export const structureRules: readonly InjectionRule[] = [
     0.55,
     'i im this we',
     String.raw`\b(?:i am|i'm|this is|we are)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|system administrator|programmer|maker|operator|trainer|sysadmin)s?\b|\b(?:i am|i'm)\s+(?:an?\s+)?(?:openai|anthropic|google|deepmind|meta)\s+(?:employee|engineer|developer|researcher|staff)`,
-    { requires: 'deve crea admi owne prog make oper trai sysa open anth goog deep meta' },
+    {
+      requires: 'deve crea admi owne prog make oper trai sysa open anth goog deep meta',
+      window: 80,
+    },
   ),
   defineRule(
     'fake-turn.special-mode',
@@ -120,7 +124,7 @@ export const structureRules: readonly InjectionRule[] = [
     'exfiltration.markdown-image',
     'exfiltration',
     0.8,
-    'mark',
+    'chars:!',
     String.raw`!\[[^\]\n]{0,100}\]\(\s*https?:\/\/[^)\s]{1,200}[?&][a-z_]{1,20}=(?:\{|\[|<|\$|%7b)`,
   ),
   defineRule(

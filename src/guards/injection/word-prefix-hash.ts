@@ -11,7 +11,13 @@ export function wordPrefixHash(text: string, start: number, end: number): number
 /** Characters that make up words for rule gating: ASCII letters and digits, and other letters. */
 export function isGateWordCode(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  return code >= 0xc0 && !(code >= 0x2000 && code <= 0x2bff) && !isCjkCode(code);
+  // Surrogates (emoji and other astral symbols) separate words, as for `\b`.
+  return (
+    code >= 0xc0 &&
+    !(code >= 0x2000 && code <= 0x2bff) &&
+    !(code >= 0xd800 && code <= 0xdfff) &&
+    !isCjkCode(code)
+  );
 }
 
 /** Chinese, Japanese kana and Korean Hangul: scripts written without spaces between words. */

@@ -19,6 +19,13 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiFind
   piiPatterns.forEach((detector, priority) => {
     if (options.types !== undefined && !options.types.has(detector.type)) return;
     if (detector.requires !== undefined && !text.includes(detector.requires)) return;
+    if (detector.find !== undefined) {
+      detector.find(text, (start, end) => {
+        if (detector.validate !== undefined && !detector.validate(text.slice(start, end))) return;
+        candidates.push({ type: detector.type, start, end, priority });
+      });
+      return;
+    }
     detector.pattern.lastIndex = 0;
     for (
       let match = detector.pattern.exec(text);

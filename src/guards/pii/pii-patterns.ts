@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { isIbanValid, isLuhnValid } from './checksums.js';
+import { emailReference, findEmails, findIpv6, ipv6Reference } from './pii-finders.js';
 import type { PiiType } from './pii-finding.js';
 
 /** One detector: a global pattern, an optional validator, and a cheap prefilter. */
@@ -9,6 +10,11 @@ export interface PiiPattern {
   /** Skip the pattern unless the text contains this substring (case-sensitive). */
   readonly requires?: string;
   readonly validate?: (match: string) => boolean;
+  /**
+   * Finds the pattern's matches faster than scanning with it (same results): used instead of
+   * `pattern` when present.
+   */
+  readonly find?: (text: string, report: (start: number, end: number) => void) => void;
 }
 
 function digitsOf(text: string): string {
@@ -66,8 +72,8 @@ export const piiPatterns: readonly PiiPattern[] = [
   {
     type: 'email',
     requires: '@',
-    pattern:
-      /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g,
+    pattern: emailReference,
+    find: findEmails,
   },
   {
     type: 'iban',
@@ -94,7 +100,8 @@ export const piiPatterns: readonly PiiPattern[] = [
   {
     type: 'ipv6',
     requires: ':',
-    pattern: /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])/g,
+    pattern: ipv6Reference,
+    find: findIpv6,
     validate: (match) => match.length >= 3 && isIP(match) === 6 && match !== '::',
   },
 ];

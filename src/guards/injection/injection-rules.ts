@@ -1,0 +1,17 @@
+import { extractionRules } from './extraction-rules.js';
+import { indirectRules } from './indirect-rules.js';
+import type { InjectionRule } from './injection-rule.js';
+import { jailbreakRules } from './jailbreak-rules.js';
+import { multilingualRules } from './multilingual-rules.js';
+import { overrideRules } from './override-rules.js';
+import { structureRules } from './structure-rules.js';
+
+/** Every rule the injection guard runs, in reporting order. */
+export const injectionRules: readonly InjectionRule[] = [
+  ...overrideRules,
+  ...extractionRules,
+  ...jailbreakRules,
+  ...structureRules,
+  ...indirectRules,
+  ...multilingualRules,
+];

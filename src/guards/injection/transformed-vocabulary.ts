@@ -1,0 +1,90 @@
+import { hashPrime } from './feature-hashing.js';
+import { wordSalt, type WordScan } from './scan-words.js';
+
+/*
+ * Override vocabulary as it reads after ROT13 and reversed: when two such words occur, the whole
+ * text is decoded that way and scanned again. Checked on the word scan (a table lookup per word)
+ * rather than by a regex over the text.
+ */
+const rot13Words = [
+  'vtaber',
+  'qvfertneq',
+  'sbetrg',
+  'cerivbhf',
+  'vafgehpgvba',
+  'vafgehpgvbaf',
+  'flfgrz',
+  'cebzcg',
+  'wnvyoernx',
+  'olcnff',
+  'erirny',
+  'cnffjbeq',
+  'ehyrf',
+  'ebg13',
+];
+const reversedWords = [
+  'erongi',
+  'dragersid',
+  'tegrof',
+  'suoiverp',
+  'noitcurtsni',
+  'snoitcurtsni',
+  'tpmorp',
+  'metsys',
+  'kaerbliaj',
+  'ssapyb',
+  'laever',
+  'drowssap',
+];
+
+function wordHash(word: string): number {
+  let hash = wordSalt;
+  for (let index = 0; index < word.length; index++) {
+    hash = Math.imul(hash ^ word.charCodeAt(index), hashPrime);
+  }
+  return hash;
+}
+
+const tableBits = 7;
+const keys = new Int32Array(1 << tableBits);
+/** 0: empty, 1: ROT13 word, 2: reversed word. */
+const kinds = new Uint8Array(1 << tableBits);
+
+function slotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - tableBits);
+}
+
+for (const [words, kind] of [
+  [rot13Words, 1],
+  [reversedWords, 2],
+] as const) {
+  for (const word of words) {
+    const hash = wordHash(word);
+    let slot = slotOf(hash);
+    while (kinds[slot] !== 0) slot = (slot + 1) & ((1 << tableBits) - 1);
+    keys[slot] = hash;
+    kinds[slot] = kind;
+  }
+}
+
+/** How many words of the scan are ROT13 and reversed override vocabulary. */
+export function countTransformedWords(words: WordScan): { rot13: number; reversed: number } {
+  let rot13 = 0;
+  let reversed = 0;
+  const hashes = words.hashes;
+  for (let word = 0; word < words.count; word++) {
+    const hash = hashes[word] ?? 0;
+    let slot = slotOf(hash);
+    for (;;) {
+      const kind = kinds[slot] ?? 0;
+      if (kind === 0) break;
+      if (keys[slot] === hash) {
+        if (kind === 1) rot13++;
+        else reversed++;
+        break;
+      }
+      slot = (slot + 1) & ((1 << tableBits) - 1);
+    }
+  }
+  return { rot13, reversed };
+}
