@@ -10,7 +10,8 @@ import { startProcess, type StartedProcess } from './start-process.js';
 /**
  * `npm run bench`: the gateway's overhead against a zero-delay simulated upstream. Three paths
  * get the same load: straight to the simulator (direct), through a bare node:http + undici proxy
- * (the floor), and through the gateway with every layer on (then with metrics off, to price them). Each runs at full speed (throughput)
+ * (the floor), and through the gateway with every layer on (then with metrics off, guards off, and
+ * the PII guard on as well, to price each). Each runs at full speed (throughput)
  * and at a fixed 200 req/s (added latency). Results print as a table and land in bench/results/.
  */
 
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
   const gatewayVariants: readonly (readonly [string, Readonly<Record<string, string>>])[] = [
     ['gateway, all layers on', {}],
     ['gateway, metrics off', { METRICS_ENABLED: 'false' }],
+    ['gateway, guards off', { ENABLE_PROMPT_INJECTION_CHECK: 'false' }],
+    ['gateway, injection + PII guards', { PII_MODE: 'monitor' }],
   ];
   const startGateway = (extra: Readonly<Record<string, string>>, index: number) =>
     startProcess(
