@@ -63,6 +63,11 @@ export default tseslint.config(
     rules: { 'no-undef': 'off' },
   },
   {
+    // Ambient declarations describe third-party modules, whose default exports are not ours to choose.
+    files: ['**/*.d.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['eslint.config.js', 'vitest.config.ts'],
     extends: [tseslint.configs.disableTypeChecked],
     rules: { 'no-restricted-syntax': 'off' },
