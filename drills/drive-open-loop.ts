@@ -14,9 +14,14 @@ export async function driveOpenLoop(options: {
   readonly url: string;
   readonly key: string;
   readonly ratePerSecond: number;
+  /** Keep-alive connections the clients hold (default 64). */
+  readonly connections?: number;
   readonly durationMs: number;
 }): Promise<OpenLoopRecord[]> {
-  const dispatcher = new Agent({ connections: 512, keepAliveTimeout: 10_000 });
+  const dispatcher = new Agent({
+    connections: options.connections ?? 64,
+    keepAliveTimeout: 10_000,
+  });
   const records: OpenLoopRecord[] = [];
   const pending: Promise<void>[] = [];
   const interval = 1000 / options.ratePerSecond;

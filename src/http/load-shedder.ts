@@ -6,6 +6,9 @@ import { codecForPath } from './codec-for-path.js';
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** One error for every shed request: building an Error (its stack) per shed costs the most. */
+const overloaded = new GatewayError('gateway_overloaded', { retryAfterMs: 1000 });
+
 /** Paths that must answer even under overload (probes), never shed. */
 const exempt = new Set(['/health', '/ready']);
 
@@ -60,8 +63,7 @@ export class LoadShedder {
   private reject(request: IncomingMessage, response: ServerResponse, path: string): void {
     this.shed += 1;
     const requestId = randomUUID();
-    const error = new GatewayError('gateway_overloaded', { retryAfterMs: 1000 });
-    const encoded = codecForPath(path).encodeError(error, requestId, []);
+    const encoded = codecForPath(path).encodeError(overloaded, requestId, []);
     const body = JSON.stringify(encoded.body);
     // Do not read the body of a request we refuse; close the connection once answered.
     request.resume();

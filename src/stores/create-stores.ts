@@ -25,7 +25,12 @@ import type { RateLimitStore } from './rate-limit-store.js';
 import type { Redis } from 'ioredis';
 import { ResilientLimits, type LimiterMode } from './resilient-limits.js';
 import type { RevocationChannel } from './revocation-channel.js';
-import { openSqliteDatabase, type SqliteDatabase } from './sqlite/open-sqlite-database.js';
+import {
+  isSqliteFile,
+  openSqliteDatabase,
+  type SqliteDatabase,
+} from './sqlite/open-sqlite-database.js';
+import { startSqliteCheckpointer } from './sqlite/sqlite-checkpointer.js';
 import type { TokenLimitStore } from './token-limit-store.js';
 import { UsageRecorder } from './usage-recorder.js';
 import type { UsageStore } from './usage-store.js';
@@ -113,10 +118,15 @@ export async function createStores(options: StoresOptions): Promise<Stores> {
     let postgres: PostgresDatabase | undefined;
     let redis: Redis | undefined;
     if (options.memory !== true && options.databaseUrl === undefined) {
-      const database = openSqliteDatabase(options.sqlitePath ?? 'data/gateway.sqlite', { now });
+      const path = options.sqlitePath ?? 'data/gateway.sqlite';
+      const database = openSqliteDatabase(path, { now });
       closers.push(() => {
         database.close();
       });
+      if (isSqliteFile(path)) {
+        const checkpointer = startSqliteCheckpointer(database, path, { logger });
+        closers.push(() => checkpointer.close());
+      }
       sqlite = database;
     }
     if (options.memory !== true && options.databaseUrl !== undefined) {

@@ -18,7 +18,7 @@ export interface OpenSqliteOptions {
  * one BEGIN IMMEDIATE transaction, so the second process waits and then finds nothing to do.
  */
 export function openSqliteDatabase(path: string, options: OpenSqliteOptions = {}): SqliteDatabase {
-  const inMemory = path === ':memory:' || path === '';
+  const inMemory = !isSqliteFile(path);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const created = !inMemory && !existsSync(path);
   let database: SqliteDatabase;
@@ -40,6 +40,11 @@ export function openSqliteDatabase(path: string, options: OpenSqliteOptions = {}
     database.close();
     throw error;
   }
+}
+
+/** Whether `path` names a file (SQLite also opens `:memory:` and `''` as private databases). */
+export function isSqliteFile(path: string): boolean {
+  return path !== ':memory:' && path !== '';
 }
 
 /** Applies every migration not yet recorded, in one immediate transaction. */
