@@ -89,7 +89,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
   let bits = 4;
   while (1 << bits < entries.size * 4) bits++;
   const mask = (1 << bits) - 1;
-  const keys = new Uint32Array(1 << bits);
+  const keys = new Int32Array(1 << bits);
   const slots = new Int32Array(1 << bits).fill(-1);
   const anchoredFrom = new Int32Array(entries.size + 1);
   const requiredFrom = new Int32Array(entries.size + 1);
@@ -103,7 +103,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     required.push(...requiredRules);
     let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
     while (slots[slot] !== -1) slot = (slot + 1) & mask;
-    keys[slot] = hash;
+    keys[slot] = hash | 0;
     slots[slot] = number;
     number++;
   }

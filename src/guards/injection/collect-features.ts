@@ -1,4 +1,4 @@
-import { characterGramLimit, clearSeenFeatures, hashWordFeatures } from './feature-hashing.js';
+import { characterGramLimit, clearSeenFeatures } from './feature-hashing.js';
 import { scanWords, type WordScan } from './scan-words.js';
 
 export { featureBits } from './feature-hashing.js';
@@ -35,15 +35,14 @@ export interface FeatureCounts {
 }
 
 /**
- * Completes the distinct feature indices of a text in `out`, where `words` (scanned with `out`
- * as its feature buffer) left the character 4-grams: appends words and word bigrams (a sentence
- * end breaks the bigram chain), then clears the seen set for the next text.
+ * The distinct feature indices of a text in `out`, where `words` (scanned with `out` as its
+ * feature buffer) left them: character 4-grams, then words and word bigrams (a sentence end breaks
+ * the bigram chain). Clears the seen set for the next text.
  */
 export function collectWordFeatures(words: WordScan, out: Int32Array): FeatureCounts {
-  const characters = words.characterFeatures;
-  const count = hashWordFeatures(words.hashes, words.breaks, words.count, out, characters);
+  const count = words.featureCount;
   clearSeenFeatures(out, count);
-  return { total: count, characters };
+  return { total: count, characters: words.characterFeatures };
 }
 
 /**

@@ -20,6 +20,14 @@ export const bigramSalt = 0x3c6ef372;
  * are literals: V8 folds them into the hot loops (an imported or computed binding is a load).
  */
 export const primeToFour = 0x502c3f11;
+if (
+  characterGramLimit !== 1024 ||
+  featureMask !== 0x3ffff ||
+  characterSalt !== 0x2545f491 ||
+  hashPrime !== 0x01000193
+) {
+  throw new Error('feature-hashing: literals in hashCharacterGrams out of step with the constants');
+}
 
 /** Mixes a 32-bit hash into a bucket index. */
 export function finishHash(hash: number): number {
@@ -60,17 +68,27 @@ export function clearSeenFeatures(features: Int32Array, count: number): void {
  * the features and clears the seen set (`collectWordFeatures`).
  */
 export function hashCharacterGrams(codes: Uint16Array, length: number, out: Int32Array): number {
-  const limit = Math.min(length, characterGramLimit);
+  const limit = Math.min(length, 1024);
+  const seen = seenFeatures;
   let count = 0;
-  // Mod-2^32 arithmetic throughout; the virtual leading space is already in the hash.
+  // Mod-2^32 arithmetic throughout; the virtual leading space is already in the hash. The
+  // constants are literals (`hashPrime`, `primeToFour`, `characterSalt`, `finishHash` and
+  // `firstSighting` inlined): V8 folds literals, not module bindings.
   let rolling = 0x20;
   for (let index = 0; index < limit; index++) {
     const outgoing = index >= 4 ? (codes[index - 4] ?? 0) : index === 3 ? 0x20 : 0;
     rolling =
-      (Math.imul(rolling, hashPrime) + (codes[index] ?? 0) - Math.imul(outgoing, primeToFour)) | 0;
+      (Math.imul(rolling, 0x01000193) + (codes[index] ?? 0) - Math.imul(outgoing, 0x502c3f11)) | 0;
     if (index >= 2) {
-      const feature = finishHash(rolling ^ characterSalt);
-      if (firstSighting(feature)) out[count++] = feature;
+      const salted = rolling ^ 0x2545f491;
+      const mixed = Math.imul(salted ^ (salted >>> 16), 0x45d9f3b);
+      const feature = (mixed ^ (mixed >>> 15)) & 0x3ffff;
+      const bits = seen[feature >>> 5] ?? 0;
+      const bit = 1 << (feature & 31);
+      if ((bits & bit) === 0) {
+        seen[feature >>> 5] = bits | bit;
+        out[count++] = feature;
+      }
     }
   }
   if (limit === length && length >= 2) {

@@ -58,6 +58,10 @@ if (
 /** Runs of base64/hex-alphabet characters at least this long are decoding candidates. */
 const minimumEncodedRun = 16;
 const maximumEncodedRuns = 32;
+// The loop below uses the literals 16 and 64 (= maximumEncodedRuns * 2), like the constants above.
+if (minimumEncodedRun !== 16 || maximumEncodedRuns * 2 !== 64) {
+  throw new Error('fold-code-points: encoded-run literals out of step');
+}
 
 /** Decoded bytes of a run of variation selectors ("emoji smuggling"), or nothing if too short. */
 function selectorPayload(bytes: number[], start: number, end: number): HiddenText | undefined {
@@ -123,7 +127,16 @@ export function foldCodePoints(
       previousTokenSingle = previousSeparatorOrStart;
       previousSeparatorOrStart = false;
       previousAlphanumeric = true;
-      if (current.start < 0) openWord(length);
+      if (current.start < 0) {
+        // `openWord`, inlined (a call through an imported binding costs a load and a check).
+        current.start = length;
+        current.latin = 0;
+        current.twins = 0;
+        current.cyrillicTwins = 0;
+        current.otherForeign = 0;
+        current.leet = 0;
+        current.at = false;
+      }
       outCodes[length] = lower;
       outStarts[length] = index;
       outEnds[length] = index + 1;
@@ -151,7 +164,7 @@ export function foldCodePoints(
     if (code === 0x20 && selectorCount === 0) {
       // Fast path: a space (the same state updates as the general path).
       if (runStart >= 0) {
-        if (index - runStart >= minimumEncodedRun && encodedRuns.length < maximumEncodedRuns * 2) {
+        if (index - runStart >= 16 && encodedRuns.length < 64) {
           encodedRuns.push(runStart, index);
         }
         runStart = -1;
@@ -167,7 +180,11 @@ export function foldCodePoints(
       if (last === space || last === newline) {
         outEnds[length - 1] = index + 1;
       } else {
-        if (current.start >= 0) closeWord(length, space, signals, deferred, foldWords);
+        if (current.start >= 0) {
+          // `closeWord` only when the word has something to fold.
+          if (current.twins === 0 && current.leet === 0) current.start = -1;
+          else closeWord(length, space, signals, deferred, foldWords);
+        }
         outCodes[length] = space;
         outStarts[length] = index;
         outEnds[length] = index + 1;
@@ -182,7 +199,7 @@ export function foldCodePoints(
       if ((classes & base64Bit) !== 0) {
         if (runStart < 0) runStart = index;
       } else if (runStart >= 0) {
-        if (index - runStart >= minimumEncodedRun && encodedRuns.length < maximumEncodedRuns * 2) {
+        if (index - runStart >= 16 && encodedRuns.length < 64) {
           encodedRuns.push(runStart, index);
         }
         runStart = -1;
@@ -231,7 +248,11 @@ export function foldCodePoints(
           outEnds[length - 1] = index + 1;
         } else {
           const emitted = isSpace ? space : newline;
-          if (current.start >= 0) closeWord(length, emitted, signals, deferred, foldWords);
+          if (current.start >= 0) {
+            // `closeWord` only when the word has something to fold.
+            if (current.twins === 0 && current.leet === 0) current.start = -1;
+            else closeWord(length, emitted, signals, deferred, foldWords);
+          }
           outCodes[length] = emitted;
           outStarts[length] = index;
           outEnds[length] = index + 1;
@@ -241,13 +262,25 @@ export function foldCodePoints(
         if (code >= 0x41 && code <= 0x5a) code += 0x20;
         if ((classes & alphanumericBit) !== 0 && code >= 0x61) latinLetters++;
         if ((classes & wordBit) !== 0) {
-          if (current.start < 0) openWord(length);
+          if (current.start < 0) {
+            // `openWord`, inlined (a call through an imported binding costs a load and a check).
+            current.start = length;
+            current.latin = 0;
+            current.twins = 0;
+            current.cyrillicTwins = 0;
+            current.otherForeign = 0;
+            current.leet = 0;
+            current.at = false;
+          }
           if (code >= 0x61) current.latin++;
           else if (leetTable[code] !== 0) {
             current.leet++;
             if (code === 0x40) current.at = true;
           }
-        } else if (current.start >= 0) closeWord(length, code, signals, deferred, foldWords);
+        } else if (current.start >= 0) {
+          if (current.twins === 0 && current.leet === 0) current.start = -1;
+          else closeWord(length, code, signals, deferred, foldWords);
+        }
         outCodes[length] = code;
         outStarts[length] = index;
         outEnds[length] = index + 1;
@@ -259,7 +292,7 @@ export function foldCodePoints(
       continue;
     }
     if (runStart >= 0) {
-      if (index - runStart >= minimumEncodedRun && encodedRuns.length < maximumEncodedRuns * 2) {
+      if (index - runStart >= 16 && encodedRuns.length < 64) {
         encodedRuns.push(runStart, index);
       }
       runStart = -1;

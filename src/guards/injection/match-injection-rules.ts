@@ -23,6 +23,14 @@ const nextRequired = new Int32Array(ruleCount);
 /** Pending attempts of one scan, last first: `[position, ruleIndex, position, ruleIndex, …]`. */
 let attempts = new Int32Array(1024);
 let epoch = 0;
+/** The most rules one anchor entry starts (bounds the attempts of a scan). */
+const maximumAnchoredPerEntry = Math.max(
+  1,
+  ...Array.from(
+    index.anchoredFrom.subarray(1),
+    (end, entry) => end - (index.anchoredFrom[entry] ?? 0),
+  ),
+);
 
 function nextEpoch(): void {
   epoch++;
@@ -33,21 +41,14 @@ function nextEpoch(): void {
   }
 }
 
-function pushAttempt(count: number, position: number, ruleIndex: number): number {
-  if (count + 2 > attempts.length) {
-    const grown = new Int32Array(attempts.length * 2);
-    grown.set(attempts);
-    attempts = grown;
-  }
-  attempts[count] = position;
-  attempts[count + 1] = ruleIndex;
-  return count + 2;
-}
-
 function tryRule(ruleIndex: number, position: number, text: string, hits: RuleHit[]): void {
   const rule = injectionRules[ruleIndex] as InjectionRule;
-  rule.pattern.lastIndex = position;
-  const match = rule.pattern.exec(text);
+  const pattern = rule.pattern;
+  // Most attempts fail: `test` builds no match array; the rare match is run again for its end.
+  pattern.lastIndex = position;
+  if (!pattern.test(text)) return;
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
   if (match !== null) {
     matchedStamps[ruleIndex] = epoch;
     hits.push({ rule, start: position, end: position + match[0].length });
@@ -60,34 +61,48 @@ function tryRule(ruleIndex: number, position: number, text: string, hits: RuleHi
  * after it, or in the wrong place (a line-start rule mid-line), costs nothing.
  */
 function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: number } {
+  // Locals, not module bindings: this loop runs once per anchor word.
+  const stamp = epoch;
+  const stamps = requiredStamps;
+  const nearest = nextRequired;
+  const { required, requiredFrom, anchored, anchoredFrom, hasRequirement, window, embedded } =
+    index;
+  const wanted = index.position;
+  if (attempts.length < words.anchorWordCount * 2 * maximumAnchoredPerEntry + 2) {
+    attempts = new Int32Array(words.anchorWordCount * 2 * maximumAnchoredPerEntry + 1024);
+  }
+  const pending = attempts;
   let count = 0;
   /** Start of the last attempt of an embedded-scope rule (-1: none): markers after it are moot. */
   let lastEmbedded = -1;
   const { starts, positions, anchorWords } = words;
-  const { required, requiredFrom, anchored, anchoredFrom } = index;
   for (let pair = words.anchorWordCount - 1; pair >= 0; pair--) {
     const word = anchorWords[pair * 2] ?? 0;
     const entry = anchorWords[pair * 2 + 1] ?? 0;
     const start = starts[word] ?? 0;
-    for (let at = requiredFrom[entry] ?? 0; at < (requiredFrom[entry + 1] ?? 0); at++) {
+    const requiredEnd = requiredFrom[entry + 1] ?? 0;
+    for (let at = requiredFrom[entry] ?? 0; at < requiredEnd; at++) {
       const ruleIndex = required[at] ?? 0;
-      requiredStamps[ruleIndex] = epoch;
-      nextRequired[ruleIndex] = start;
+      stamps[ruleIndex] = stamp;
+      nearest[ruleIndex] = start;
     }
     const position = positions[word] ?? 0;
-    for (let at = anchoredFrom[entry] ?? 0; at < (anchoredFrom[entry + 1] ?? 0); at++) {
+    const anchoredEnd = anchoredFrom[entry + 1] ?? 0;
+    for (let at = anchoredFrom[entry] ?? 0; at < anchoredEnd; at++) {
       const ruleIndex = anchored[at] ?? 0;
-      const needed = index.position[ruleIndex] ?? 0;
+      const needed = wanted[ruleIndex] ?? 0;
       if (needed !== 0 && (position & needed) === 0) continue;
       if (
-        index.hasRequirement[ruleIndex] === 1 &&
-        (requiredStamps[ruleIndex] !== epoch ||
-          (nextRequired[ruleIndex] ?? 0) - start > (index.window[ruleIndex] ?? 0))
+        hasRequirement[ruleIndex] === 1 &&
+        (stamps[ruleIndex] !== stamp ||
+          (nearest[ruleIndex] ?? 0) - start > (window[ruleIndex] ?? 0))
       ) {
         continue;
       }
-      count = pushAttempt(count, start, ruleIndex);
-      if (index.embedded[ruleIndex] === 1 && lastEmbedded < 0) lastEmbedded = start;
+      pending[count] = start;
+      pending[count + 1] = ruleIndex;
+      count += 2;
+      if (embedded[ruleIndex] === 1 && lastEmbedded < 0) lastEmbedded = start;
     }
   }
   return { count, lastEmbedded };

@@ -73,7 +73,7 @@ export function prepareScan(
     };
     return { scan, words, features };
   }
-  if (features !== null) clearSeenFeatures(features, words.characterFeatures);
+  if (features !== null) clearSeenFeatures(features, words.featureCount);
   // The main view's arrays are scratch: keep them before normalising the payloads.
   const mainStarts = main.starts.slice();
   const mainEnds = main.ends.slice();

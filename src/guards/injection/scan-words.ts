@@ -1,4 +1,10 @@
-import { hashCharacterGrams, hashPrime } from './feature-hashing.js';
+import {
+  bigramSalt,
+  featureMask,
+  hashCharacterGrams,
+  hashPrime,
+  seenFeatures,
+} from './feature-hashing.js';
 import { isCjkCode, isGateWordCode } from './word-prefix-hash.js';
 
 /**
@@ -39,17 +45,25 @@ export interface WordScan {
    * caller completes them with `collectWordFeatures`, which also clears the seen set.
    */
   readonly characterFeatures: number;
+  /**
+   * How many features (character 4-grams, then words and bigrams) were written to the feature
+   * buffer (0 without one); `collectWordFeatures` clears the seen set.
+   */
+  readonly featureCount: number;
 }
 
 export const sentenceStartFlag = 1;
 export const lineStartFlag = 2;
 
-const offsetBasis = 0x811c9dc5;
 /** `hashPrime` as a literal: V8 folds it in the loop, not an imported binding. */
 const prime = 0x01000193;
 if (prime !== hashPrime) throw new Error('scan-words: prime out of step with feature-hashing');
 /** Seed of whole-word hashes (model features). */
 export const wordSalt = 0x6c8e9cf5;
+if (bigramSalt !== 0x3c6ef372 || featureMask !== 0x3ffff) {
+  throw new Error('scan-words: literals out of step with feature-hashing');
+}
+const noFeatures = new Int32Array(0);
 
 /**
  * Characters that rules are anchored on (`<`, `[`, CJK keywords…), marked by the rule index:
@@ -63,7 +77,8 @@ export const anchorCharacters = new Uint8Array(0x10000);
  */
 export const anchorPrefixTable = {
   shift: 31,
-  keys: new Uint32Array(2),
+  /** Prefix hashes as int32 (the bits of `wordPrefixHash`). */
+  keys: new Int32Array(2),
   entries: new Int32Array(2).fill(-1),
 };
 
@@ -113,8 +128,12 @@ function pushAnchorOffset(count: number, offset: number): void {
 /**
  * Finds the words of `text` (normalised: lower case) in one pass. `codes` may hold the text's
  * UTF-16 code units already (the normaliser's output), which saves reading the string again. With
- * `features`, the distinct character 4-grams of the text's first `characterGramLimit` characters
- * are hashed into that buffer too (`hashCharacterGrams`), for the learned model.
+ * `features`, the learned model's features are written to that buffer too: the distinct character
+ * 4-grams of the text's first `characterGramLimit` characters (`hashCharacterGrams`), then the
+ * distinct words and word bigrams as each word closes (as `hashWordFeatures` would).
+ *
+ * Hashes are kept as int32 throughout (a uint32 phi makes V8 box the values): the prefix hash is
+ * stored into the `Uint32Array` with the same bits.
  */
 export function scanWords(
   text: string,
@@ -124,6 +143,13 @@ export function scanWords(
   const length = text.length;
   ensureCapacity((length >> 1) + 2);
   const characterFeatures = features === null ? 0 : hashCharacterGrams(codes, length, features);
+  const withFeatures = features !== null;
+  const out = features ?? noFeatures;
+  const seen = seenFeatures;
+  let featureCount = characterFeatures;
+  let previousHash = 0;
+  const isWord = wordCharacters;
+  const anchorCodes = anchorCharacters;
   const wordStarts = starts;
   const wordEnds = ends;
   const wordPrefixes = prefixes;
@@ -140,24 +166,23 @@ export function scanWords(
   let position = sentenceStartFlag | lineStartFlag;
   let sawCjk = false;
   let sawMark = false;
-  let wordStart = -1;
-  let prefix = offsetBasis;
-  let hash = wordSalt;
-  for (let index = 0; index < length; index++) {
-    const code = codes[index] ?? 0;
-    if (wordCharacters[code] === 1) {
-      // Within a word: its first four characters make the prefix hash, all of them the word hash.
-      if (wordStart < 0) {
-        wordStart = index;
-        prefix = offsetBasis;
-        hash = wordSalt;
-      }
-      if (index - wordStart < 4) prefix = Math.imul(prefix ^ code, prime);
-      hash = Math.imul(hash ^ code, prime);
-      continue;
-    }
-    if (wordStart >= 0) {
-      prefix >>>= 0;
+  let index = 0;
+  while (index < length) {
+    let code = codes[index] ?? 0;
+    if (isWord[code] === 1) {
+      // One word: its first four characters make the prefix hash, all of them the word hash.
+      const wordStart = index;
+      // FNV-1a offset basis (0x811c9dc5) and the word salt, as int32.
+      let prefix = -2128831035;
+      let hash = 0x6c8e9cf5;
+      const prefixEnd = index + 4;
+      do {
+        if (index < prefixEnd) prefix = Math.imul(prefix ^ code, 0x01000193);
+        hash = Math.imul(hash ^ code, 0x01000193);
+        index++;
+        if (index >= length) break;
+        code = codes[index] ?? 0;
+      } while (isWord[code] === 1);
       wordStarts[count] = wordStart;
       wordEnds[count] = index;
       wordPrefixes[count] = prefix;
@@ -173,13 +198,38 @@ export function scanWords(
         anchored[anchoredCount++] = count;
         anchored[anchoredCount++] = entry;
       }
+      if (withFeatures) {
+        // The word, then the bigram with the previous word unless a sentence end separates them
+        // (`finishHash` and `firstSighting` inlined).
+        let mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+        let feature = (mixed ^ (mixed >>> 15)) & 0x3ffff;
+        let bits = seen[feature >>> 5] ?? 0;
+        let bit = 1 << (feature & 31);
+        if ((bits & bit) === 0) {
+          seen[feature >>> 5] = bits | bit;
+          out[featureCount++] = feature;
+        }
+        if (previousHash !== 0 && pendingBreak === 0) {
+          const bigram = Math.imul(previousHash ^ 0x3c6ef372, 0x01000193) ^ hash;
+          mixed = Math.imul(bigram ^ (bigram >>> 16), 0x45d9f3b);
+          feature = (mixed ^ (mixed >>> 15)) & 0x3ffff;
+          bits = seen[feature >>> 5] ?? 0;
+          bit = 1 << (feature & 31);
+          if ((bits & bit) === 0) {
+            seen[feature >>> 5] = bits | bit;
+            out[featureCount++] = feature;
+          }
+        }
+        previousHash = hash;
+      }
       wordBreaks[count] = pendingBreak;
       wordPositions[count] = position;
       count++;
       pendingBreak = 0;
       position = 0;
-      wordStart = -1;
+      if (index >= length) break;
     }
+    index++;
     if (code === 0x20) continue;
     if (code === 0x0a) {
       pendingBreak = 1;
@@ -193,28 +243,7 @@ export function scanWords(
         sawMark = true;
       } else if (code >= 0x1100 && !sawCjk && isCjkCode(code)) sawCjk = true;
     }
-    if (anchorCharacters[code] === 1) pushAnchorOffset(anchors++, index);
-  }
-  if (wordStart >= 0) {
-    // The last word runs to the end of the text: close it as above (a space would).
-    prefix >>>= 0;
-    wordStarts[count] = wordStart;
-    wordEnds[count] = length;
-    wordPrefixes[count] = prefix;
-    wordHashes[count] = hash;
-    let slot = Math.imul(prefix, 0x9e3779b1) >>> shift;
-    let entry = entries[slot] ?? -1;
-    while (entry >= 0 && keys[slot] !== prefix) {
-      slot = (slot + 1) & slotMask;
-      entry = entries[slot] ?? -1;
-    }
-    if (entry >= 0) {
-      anchored[anchoredCount++] = count;
-      anchored[anchoredCount++] = entry;
-    }
-    wordBreaks[count] = pendingBreak;
-    wordPositions[count] = position;
-    count++;
+    if (anchorCodes[code] === 1) pushAnchorOffset(anchors++, index - 1);
   }
   return {
     count,
@@ -231,5 +260,6 @@ export function scanWords(
     anchorWords: anchored,
     anchorWordCount: anchoredCount >> 1,
     characterFeatures,
+    featureCount: withFeatures ? featureCount : 0,
   };
 }

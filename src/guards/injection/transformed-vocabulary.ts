@@ -46,6 +46,7 @@ function wordHash(word: string): number {
 }
 
 const tableBits = 7;
+if (32 - tableBits !== 25) throw new Error('transformed-vocabulary: literals out of step');
 const keys = new Int32Array(1 << tableBits);
 /** 0: empty, 1: ROT13 word, 2: reversed word. */
 const kinds = new Uint8Array(1 << tableBits);
@@ -72,18 +73,21 @@ export function countTransformedWords(words: WordScan): { rot13: number; reverse
   let rot13 = 0;
   let reversed = 0;
   const hashes = words.hashes;
+  // Locals and literals (tableBits = 7): module bindings are loads in the loop.
+  const slotKinds = kinds;
+  const slotKeys = keys;
   for (let word = 0; word < words.count; word++) {
     const hash = hashes[word] ?? 0;
-    let slot = slotOf(hash);
+    let slot = Math.imul(hash, 0x9e3779b1) >>> 25;
     for (;;) {
-      const kind = kinds[slot] ?? 0;
+      const kind = slotKinds[slot] ?? 0;
       if (kind === 0) break;
-      if (keys[slot] === hash) {
+      if (slotKeys[slot] === hash) {
         if (kind === 1) rot13++;
         else reversed++;
         break;
       }
-      slot = (slot + 1) & ((1 << tableBits) - 1);
+      slot = (slot + 1) & 0x7f;
     }
   }
   return { rot13, reversed };
