@@ -33,6 +33,11 @@ export function datasetDirectory(): string {
   return join(repositoryRoot(), '..', 'shared', 'datasets', 'prompt-injection');
 }
 
+/** Whether the dataset is there: it is shared material next to the repository, not part of it. */
+export function datasetAvailable(directory = datasetDirectory()): boolean {
+  return existsSync(join(directory, 'train.jsonl')) && existsSync(join(directory, 'dev.jsonl'));
+}
+
 function parseRow(line: string, at: string): LabelledPrompt {
   const row: unknown = JSON.parse(line);
   if (typeof row !== 'object' || row === null) throw new Error(`${at}: not an object`);

@@ -240,7 +240,7 @@ describe.skipIf(!services.available)(
     }, 120_000);
 
     it('keeps every key out of a PostgreSQL dump, the logs and error bodies', async () => {
-      const canary = `lsg_canary${suffix}_${randomBytes(24).toString('base64url')}`;
+      const canary = `lsg_canary${suffix}_${randomBytes(24).toString('hex')}`;
       const refused = await chat(replicas[0]?.url ?? '', canary);
       expect(refused.status).toBe(401);
       expect(refused.text).not.toContain(canary);
