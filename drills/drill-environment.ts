@@ -5,6 +5,7 @@ import {
   FaultProxy,
   startSimulator,
   type SimDialect,
+  type SimLatency,
   type SimProvider,
   type Simulator,
 } from '../sim/index.js';
@@ -17,7 +18,7 @@ export interface DrillProviderSpec {
   readonly id: string;
   readonly dialect: SimDialect;
   /** Simulated latency of this provider. */
-  readonly latency?: { readonly firstTokenMs: number; readonly chunkIntervalMs: number };
+  readonly latency?: SimLatency;
 }
 
 export interface DrillProvider {

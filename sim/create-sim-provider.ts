@@ -48,6 +48,7 @@ class SimProviderServer implements SimProvider {
       faults: new FaultQueue(),
       faultRng: createRng(options.seed ^ 0x5bd1e995),
       idRng: createRng(options.seed),
+      latencyRng: createRng(options.seed ^ 0x2545f491),
       isStopping: () => this.#stopping,
     };
     // Hangs and stalls are faults on purpose: no request timeout may cut them short.

@@ -8,7 +8,7 @@ import { servesModel, type ProviderState } from './provider-state.js';
 import { readBody } from './read-body.js';
 import { ResponseLifecycle } from './response-lifecycle.js';
 import { htmlErrorPage, sendResponse } from './send-response.js';
-import type { JournalEntry, SimFault } from './simulator-types.js';
+import type { JournalEntry, SimFault, SimLatency } from './simulator-types.js';
 import { writeCompletion, writeStream } from './write-reply.js';
 
 /** Request bodies above this get the dialect's 413 (Anthropic's documented limit). */
@@ -157,7 +157,17 @@ export async function handleChat(state: ProviderState, call: ChatCall): Promise<
     request: chat,
     reply,
     fault,
-    latency: state.latency,
+    latency: jittered(state),
   };
   await (chat.stream ? writeStream(input) : writeCompletion(input));
+}
+
+/** This request's latency: the provider's, with its first-token jitter drawn. */
+function jittered(state: ProviderState): SimLatency | undefined {
+  const latency = state.latency;
+  if (latency?.firstTokenJitterMs === undefined || latency.firstTokenJitterMs <= 0) return latency;
+  return {
+    ...latency,
+    firstTokenMs: latency.firstTokenMs + state.latencyRng() * latency.firstTokenJitterMs,
+  };
 }

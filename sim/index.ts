@@ -5,6 +5,7 @@ export type {
   SimDialect,
   SimFault,
   SimFaultKind,
+  SimLatency,
   SimProvider,
   Simulator,
   SimulatorOptions,

@@ -19,6 +19,8 @@ export interface ProviderState {
   readonly faultRng: Rng;
   /** Draws ids. Separate from `faultRng` so fault sampling does not depend on reply shapes. */
   readonly idRng: Rng;
+  /** Draws latency jitter, apart from the others for the same reason. */
+  readonly latencyRng: Rng;
   isStopping(): boolean;
 }
 

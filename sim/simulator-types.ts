@@ -12,6 +12,16 @@ export const simDialects: readonly SimDialect[] = [
   'vllm',
 ];
 
+export interface SimLatency {
+  readonly firstTokenMs: number;
+  readonly chunkIntervalMs: number;
+  /**
+   * Up to this much more time to the first token, drawn uniformly per request (seeded), as real
+   * providers vary; default 0.
+   */
+  readonly firstTokenJitterMs?: number;
+}
+
 export interface SimulatorOptions {
   /** Interface to bind. Default `127.0.0.1`: the simulator is a loopback-only fake. */
   readonly host?: string;
@@ -22,7 +32,7 @@ export interface SimulatorOptions {
   /** Models each dialect serves. Unset: any model is served, except names starting with 'unknown'. */
   readonly models?: Partial<Record<SimDialect, readonly string[]>>;
   /** Latency model. Default zero delay everywhere (tests and benchmarks want zero). */
-  readonly latency?: { readonly firstTokenMs: number; readonly chunkIntervalMs: number };
+  readonly latency?: SimLatency;
   /** Ports to bind, per dialect; default 0 (ephemeral). */
   readonly ports?: Partial<Record<SimDialect, number>>;
   /**

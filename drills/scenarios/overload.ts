@@ -5,15 +5,21 @@ import { driveOpenLoop } from '../drive-open-loop.js';
 import { percentile } from '../summarize.js';
 
 const maxInFlight = 20;
+/**
+ * 50-150 ms to the answer, drawn per request. A fixed latency would make the 20 admitted requests
+ * finish together and be replaced together, forever: waves that real providers, whose latency
+ * varies far more than this, do not produce.
+ */
+const upstreamLatency = { firstTokenMs: 50, firstTokenJitterMs: 100, chunkIntervalMs: 0 };
 
 /**
- * The gateway at five times its capacity (bounded by MAX_IN_FLIGHT against a 100 ms upstream):
+ * The gateway at five times its capacity (bounded by MAX_IN_FLIGHT against a 50-150 ms upstream):
  * goodput must stay near its peak, and shed requests must get their 503 fast.
  */
 export async function overloadDrill(scale: DrillScale): Promise<DrillResult> {
   const durationMs = scale === 'full' ? 5000 : 2500;
   const environment = await startDrillEnvironment(
-    [{ id: 'slow', dialect: 'groq', latency: { firstTokenMs: 100, chunkIntervalMs: 0 } }],
+    [{ id: 'slow', dialect: 'groq', latency: upstreamLatency }],
     () => 'routes:\n  default: [slow/m-slow]\n',
     { MAX_IN_FLIGHT: String(maxInFlight) },
   );
@@ -46,7 +52,7 @@ export async function overloadDrill(scale: DrillScale): Promise<DrillResult> {
     ).length;
     return {
       name: 'overload',
-      description: `MAX_IN_FLIGHT=${maxInFlight} against a 100 ms upstream; ${offered} req/s offered (5× the measured peak) for ${durationMs / 1000} s`,
+      description: `MAX_IN_FLIGHT=${maxInFlight} against a 50-150 ms upstream; ${offered} req/s offered (5× the measured peak) for ${durationMs / 1000} s`,
       notes: [
         `peak goodput ${peak.toFixed(0)} req/s; under overload ${goodput.toFixed(0)} req/s; shed ${shed.length}; other failures ${other}`,
       ],
