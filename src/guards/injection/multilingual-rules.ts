@@ -9,8 +9,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.es.override',
     'instruction_override',
     0.88,
-    'igno olvi desc haz omit no',
-    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo (?:anterior|que))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)`,
+    'igno olvi desc haz omit no solo unic obed sigu',
+    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo (?:anterior|que))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
     { language: 'es' },
   ),
   defineRule(
@@ -26,7 +26,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno oubl ne fais',
-    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)\b|\bfais\s+abstraction\s+de`,
+    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)\b|\bfais\s+abstraction\s+de|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout\s+)?ce\s+(?:qu'on|que l'on|qu'ils|que)\s+(?:t'a|vous a|t'ont|vous ont)\s+(?:dit|demande|appris|ordonne)\b`,
     { language: 'fr' },
   ),
   defineRule(
@@ -41,8 +41,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.de.override',
     'instruction_override',
     0.88,
-    'igno verg miss beac abwe hore hor',
-    String.raw`\b(?:ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergessen sie|vergesst|missachte|beachte nicht|hore nicht (?:mehr )?auf|hor nicht (?:mehr )?auf)\s+(?:(?:alle|alles|die|deine|ihre|bisherigen|vorherigen|vorigen|obigen|vorangegangenen|sie)\s+)*(?:anweisungen|instruktionen|befehle|aufgaben|auftrage|regeln|vorgaben|alles|informationen|davor|zuvor|vorher|gesagte|bisher)\b|\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|bisherigen|obigen)\s+(?:instruktionen|anweisungen)`,
+    'igno verg miss beac abwe hore hor ab befo geho',
+    String.raw`\b(?:ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergessen sie|vergesst|missachte|beachte nicht|hore nicht (?:mehr )?auf|hor nicht (?:mehr )?auf)\s+(?:(?:alle|alles|die|deine|ihre|bisherigen|vorherigen|vorigen|obigen|vorangegangenen|sie)\s+)*(?:anweisungen|instruktionen|befehle|aufgaben|auftrage|regeln|vorgaben|alles|informationen|davor|zuvor|vorher|gesagte|bisher)\b|\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|bisherigen|obigen)\s+(?:instruktionen|anweisungen)|\bab\s+(?:jetzt|sofort|nun)\s+gelten\s+(?:nur\s+noch\s+)?(?:neue|meine|andere)\s+(?:regeln|anweisungen|vorgaben)\b|\b(?:befolgst|befolge|befolgen sie|gehorchst|gehorche|gehorchen sie)\s+(?:ab\s+(?:jetzt|sofort)\s+)?nur\s+(?:noch\s+)?(?:meine|meinen|mir)\b|\b(?:vergiss|ignoriere|vergessen sie|ignorieren sie)\s+(?:alles\s+)?was\s+(?:man\s+dir|dir|ihnen|man ihnen)\s+(?:vorher\s+|bisher\s+|zuvor\s+)?(?:gesagt|befohlen|beigebracht|vorgegeben)\b`,
     { language: 'de' },
   ),
   defineRule(
@@ -73,8 +73,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.other.override',
     'instruction_override',
     0.85,
-    'zabo igno zapo nege verg abai unut tala',
-    String.raw`\b(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|abaikan|lupakan|unut|talimatlari)\s+(?:(?:sve|sva|svih|o|wszystkie|wszystkich|alle|al|semua|tum|tüm|onceki|önceki|de|het|poprzednie|poprzednich|prethodne|eerdere|vorige|sebelumnya)\s+)*(?:instrukcije|upute|naredbe|instrukcje|instrukcji|polecenia|instructies|alles|instruksi|perintah|talimatlari|talimatları|yonergeleri|prethodne|poprzednie|eerdere|vorige|sebelumnya)\b`,
+    'zabo igno zign zapo nege verg abai unut tala once yuka',
+    String.raw`\b(?:zaboravi|ignoriraj|ignoriši|zapomnij|zignoruj|negeer|vergeet|abaikan|lupakan|unut|talimatlari)\s+(?:(?:sve|sva|svih|o|wszystkie|wszystkich|alle|al|semua|tum|tüm|onceki|önceki|de|het|poprzednie|poprzednich|prethodne|eerdere|vorige|sebelumnya)\s+)*(?:instrukcije|upute|naredbe|instrukcje|instrukcji|polecenia|instructies|alles|instruksi|perintah|talimatlari|talimatları|yonergeleri|prethodne|poprzednie|eerdere|vorige|sebelumnya)\b|\b(?:onceki|yukaridaki)\s+(?:tum\s+)?(?:talimatlari|talimatlarini|kurallari|yonergeleri|komutlari)\s+(?:yok say|gormezden gel|unut|dikkate alma)`,
     { language: 'other' },
   ),
   defineRule(
@@ -82,7 +82,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno esqu desc desc nao',
-    String.raw`\b(?:ignore|ignora|ignorar|esqueca|esquece|esquecer|descarte|desconsidere)\s+(?:(?:todas?|todos|as|os|suas|tuas|tudo|o|que|de)\s+)*(?:instrucoes|ordens|regras|diretrizes|anteriores|previas|o que foi dito|acima)\b|\bnao\s+(?:siga|obedeca)\s+(?:as\s+)?(?:instrucoes|regras)`,
+    String.raw`\b(?:ignore|ignora|ignorar|esqueca|esquece|esquecer|descarte|desconsidere)\s+(?:(?:todas?|todos|as|os|suas|tuas|tudo|o|que|de)\s+)*(?:instrucoes|ordens|regras|diretrizes|anteriores|previas|o que foi dito|acima)\b|\bnao\s+(?:siga|obedeca)\s+(?:as\s+)?(?:instrucoes|regras)|\b(?:esqueca|esquece|ignore|ignora)\s+(?:tudo\s+)?o\s+que\s+(?:te|lhe)\s+(?:disseram|disse|foi dito|mandaram|ensinaram)\b`,
     { language: 'pt' },
   ),
   defineRule(
@@ -98,7 +98,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno dime tras non',
-    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:alle\s+)?(?:istruzioni|regole)`,
+    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:alle\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
     { language: 'it' },
   ),
   defineRule(
@@ -130,7 +130,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'chars:忽无無忘不别',
-    String.raw`(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|别管)(?:掉)?(?:你)?(?:之前|以前|上面|上述|先前|前面|所有|全部|一切|原来|原來|原有)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|要求|命令|内容|內容)`,
+    String.raw`(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|别管)(?:掉)?(?:你)?(?:之前|以前|以上|上面|上述|先前|前面|所有|全部|一切|原来|原來|原有)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|要求|命令|内容|內容)`,
     { language: 'zh' },
   ),
   defineRule(

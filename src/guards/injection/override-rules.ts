@@ -4,7 +4,7 @@ import type { InjectionRule } from './injection-rule.js';
 const verb = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|discard|abandon|bypass|override|overrule|neglect|dismiss|set aside|put aside|throw out|throw away|scrap|nullify|erase|wipe|drop|skip|stop following|stop obeying|pay no attention to|pay no heed to|do not follow|don't follow|dont follow|no longer follow|cease following|do not obey|don't obey)`;
 const verbAnchors =
   'igno disr forg over disc aban bypa negl dism set put thro scra null eras wipe drop skip stop pay do don dont no ceas';
-const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|aforementioned|foregoing|original|initial|former|past|existing|current|system|developer|default|preset|programmed|built-in|old)`;
+const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|aforementioned|foregoing|original|initial|former|past|existing|current|system|developer|default|preset|programmed|built-in|old|(?:operator|developer|system|admin)(?:'s|s'|’s))`;
 const strongTarget = String.raw`(?:instructions?|instructed|directions?|directives?|guidelines?|rules?|prompts?|commands?|orders?|programming|constraints?|restrictions?|guardrails?|policies|policy|training|conditioning|safeguards|filters?|limitations|boundaries|ethics|principles|protocols?|guidance|parameters|settings|configuration)`;
 const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
@@ -69,6 +69,38 @@ export const overrideRules: readonly InjectionRule[] = [
     { requires: 'ever all' },
   ),
   defineRule(
+    'override.never-mind-the-task',
+    'instruction_override',
+    0.6,
+    'neve forg scra canc',
+    String.raw`\b(?:never\s?mind|forget about|scratch|cancel)\s+(?:all\s+)?(?:the|that|this|your|my|those|these)\s+(?:(?:previous|prior|earlier|original|initial|first|above|given)\s+)?(?:tasks?|requests?|questions?|instructions?|prompts?|assignments?|directions?|orders?)\b[^\n]{0,80}?\b(?:instead|from now on|your new|new task|the real task)\b`,
+    { requires: 'inst from your new real' },
+  ),
+  defineRule(
+    'override.ignore-what-they-told-you',
+    'instruction_override',
+    0.85,
+    'igno disr forg neve',
+    String.raw`\b(?:ignore|disregard|forget|never\s?mind)\s+(?:what(?:ever)?|anything|everything)\s+(?:(?:the|your)\s+(?:system|system prompt|developers?|operators?|creators?|admins?|administrators?|owners?|company)|they|openai|anthropic|google)\s+(?:has\s+|have\s+|had\s+)?(?:told|said|instructed|taught|gave|given|programmed|asked)\b`,
+    { requires: 'told said inst taug gave give prog aske' },
+  ),
+  defineRule(
+    'override.treat-as-void',
+    'instruction_override',
+    0.85,
+    'trea cons rega deem',
+    String.raw`\b(?:treat|consider|regard|deem)\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|earlier|above|preceding|original|system|existing|initial)\s+(?:[a-z]+\s+){0,2}?(?:messages?|instructions?|rules|prompts?|directions?|directives?|guidelines|constraints|restrictions|programming)\s+(?:as\s+)?(?:void|null|invalid|cancel+ed|irrelevant|obsolete|revoked|deleted|nonexistent|non-existent|a joke|fake|overridden)\b`,
+    { requires: 'void null inva canc irre obso revo dele none non a fake over' },
+  ),
+  defineRule(
+    'override.obey-only-me',
+    'instruction_override',
+    0.6,
+    'obey foll only list',
+    String.raw`\b(?:obey|follow|listen to)\s+only\s+(?:me\b|my\s+(?:orders|commands|instructions|rules)\b)|\bonly\s+(?:obey|follow|listen to)\s+(?:me\b|my\s+(?:orders|commands|instructions|rules)\b)|\b(?:obey|follow)\s+my\s+(?:orders|commands|instructions|rules)\s+(?:only|instead|alone)\b`,
+    { requires: 'only me my', window: 40 },
+  ),
+  defineRule(
     'override.ignore-the-user',
     'instruction_override',
     0.85,
@@ -83,6 +115,14 @@ export const overrideRules: readonly InjectionRule[] = [
     'prev prio abov orig init old earl syst all your thes thos',
     String.raw`\b(?:previous|prior|above|original|initial|old|earlier|system|all|your|these|those)\s+(?:instructions?|rules|directives?|guidelines|prompts?|programming|restrictions)\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+|hereby\s+)?(?:void|null|cancel+ed|revoked|invalid|invalidated|obsolete|outdated|deprecated|lifted|suspended|removed|overridden|replaced|superseded|no longer|not (?:valid|applicable|in effect|important)|wrong|fake|false|a (?:test|joke|lie)|irrelevant|disabled)`,
     { requires: 'inst rule dire guid prom prog rest' },
+  ),
+  defineRule(
+    'override.above-is-cancelled',
+    'instruction_override',
+    0.8,
+    'task inst rule requ prom dire assi',
+    String.raw`\b(?:tasks?|instructions?|rules|requests?|prompts?|directions?|assignments?)\s+(?:above|before this|given (?:above|before|earlier))\s+(?:is|are|was|were|has been|have been)\s+(?:now\s+|hereby\s+)?(?:cancel+ed|void|null|revoked|obsolete|invalid|irrelevant|replaced|overridden|no longer (?:valid|relevant|needed|applicable))\b`,
+    { requires: 'abov befo give', window: 30 },
   ),
   defineRule(
     'override.new-instructions',
