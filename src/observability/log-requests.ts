@@ -9,6 +9,12 @@ function cascadeOf(trace: RequestTrace): string | undefined {
   return text;
 }
 
+/** Each attempt's time in milliseconds (0.1 ms), in the cascade's order, when there is a cascade. */
+function attemptTimesOf(trace: RequestTrace): number[] | undefined {
+  if (trace.attempts.length < 2) return undefined;
+  return trace.attempts.map((attempt) => Math.round(attempt.latencyMs * 10) / 10);
+}
+
 /** One structured JSON line per request. No prompt or completion text, no keys, no headers. */
 export function logRequests(logger: Logger): RequestObserver {
   return {
@@ -25,6 +31,7 @@ export function logRequests(logger: Logger): RequestObserver {
           stream: trace.stream,
           attempts: trace.attempts.length,
           cascade: cascadeOf(trace),
+          attempt_ms: attemptTimesOf(trace),
           status: trace.status,
           code: trace.code,
           http_status: trace.httpStatus,
