@@ -7,13 +7,22 @@ import { createMemoryLog, type MemoryLog } from './memory-log.js';
 
 export const testServiceKey = 'test-service-key-0123456789abcdef';
 
+/**
+ * A fake key in a provider's own shape (its prefix, then `length` characters), so that redaction
+ * by shape is exercised. Built at run time: the source holds no key-shaped literal for secret
+ * scanners to mistake for a real one.
+ */
+function canaryKey(prefix: string, name: string, length: number): string {
+  return prefix + name.padEnd(length, '0');
+}
+
 /** Provider keys the simulator expects; canaries that must never appear in a response or a log. */
 export const providerKeys = {
-  gemini: 'AIzaCanaryGeminiKey000000000000000000000',
-  groq: 'gsk_CanaryGroqKey0000000000000000000000000000000000000',
-  openrouter: 'sk-or-v1-CanaryOpenRouterKey000000000000000000000',
-  openai: 'sk-CanaryOpenAIKey000000000000000000000000000000',
-  anthropic: 'sk-ant-CanaryAnthropicKey0000000000000000000000',
+  gemini: canaryKey('AIza', 'CanaryGeminiKey', 36),
+  groq: canaryKey('gsk_', 'CanaryGroqKey', 50),
+  openrouter: canaryKey('sk-or-v1-', 'CanaryOpenRouterKey', 40),
+  openai: canaryKey('sk-', 'CanaryOpenAIKey', 45),
+  anthropic: canaryKey('sk-ant-', 'CanaryAnthropicKey', 40),
 } as const;
 
 const envPrefix: Readonly<Record<string, string>> = {
