@@ -148,6 +148,18 @@ describe('the admin API', () => {
       .detail.map((issue) => issue.loc.join('.'));
     expect(detail).toEqual(expect.arrayContaining(['body.rpm', 'body.colour']));
   });
+
+  it('refuses a time range it cannot read, on usage and audit alike, naming the field', async () => {
+    const gw = await start();
+    for (const path of ['/usage?from=yesterday', '/audit?to=soon']) {
+      const response = await admin(gw, 'GET', path);
+      expect(response.status, path).toBe(422);
+      const issues = response.json<{ detail: { loc: string[]; type: string }[] }>().detail;
+      expect(issues[0]?.type).toBe('datetime_parsing');
+      expect(issues[0]?.loc).toEqual(['query', path.includes('from') ? 'from' : 'to']);
+    }
+    expect((await admin(gw, 'GET', '/audit?from=2026-01-01T00:00:00Z')).status).toBe(200);
+  });
 });
 
 describe('per-key limits and scopes', () => {

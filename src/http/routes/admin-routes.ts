@@ -36,6 +36,24 @@ function time(value: string | undefined): number | undefined {
   return Number.isFinite(ms) ? ms : Number.NaN;
 }
 
+/** `from` and `to` of a query (ISO 8601 or epoch milliseconds), or the 422 that names the bad one. */
+function timeRange(
+  query: Record<string, string | undefined>,
+): { fromMs: number | undefined; toMs: number | undefined } | GatewayError {
+  const fromMs = time(query.from);
+  const toMs = time(query.to);
+  if (!Number.isNaN(fromMs) && !Number.isNaN(toMs)) return { fromMs, toMs };
+  return new GatewayError('validation_failed', {
+    issues: [
+      {
+        location: ['query', Number.isNaN(fromMs) ? 'from' : 'to'],
+        message: 'Input should be an ISO 8601 time or epoch milliseconds',
+        type: 'datetime_parsing',
+      },
+    ],
+  });
+}
+
 function settingsOf(body: CreateKey | UpdateKey) {
   const limits = {
     ...(body.rpm === undefined ? {} : { requestsPerMinute: body.rpm }),
@@ -283,22 +301,9 @@ export function registerAdminRoutes(
         },
         async (request, reply) => {
           const query = request.query as Record<string, string | undefined>;
-          const fromMs = time(query.from);
-          const toMs = time(query.to);
-          if (Number.isNaN(fromMs) || Number.isNaN(toMs)) {
-            return fail(
-              reply,
-              new GatewayError('validation_failed', {
-                issues: [
-                  {
-                    location: ['query', Number.isNaN(fromMs) ? 'from' : 'to'],
-                    message: 'Input should be an ISO 8601 time or epoch milliseconds',
-                    type: 'datetime_parsing',
-                  },
-                ],
-              }),
-            );
-          }
+          const range = timeRange(query);
+          if (range instanceof GatewayError) return fail(reply, range);
+          const { fromMs, toMs } = range;
           const groupBy = (query.group_by ?? 'day').split(',').filter((item) => item !== '');
           const unknown = groupBy.filter((item) => usageDimensions[item] === undefined);
           if (unknown.length > 0) {
@@ -349,15 +354,16 @@ export function registerAdminRoutes(
         },
         async (request, reply) => {
           const query = request.query as Record<string, string | undefined>;
-          const fromMs = time(query.from);
-          const toMs = time(query.to);
+          const range = timeRange(query);
+          if (range instanceof GatewayError) return fail(reply, range);
+          const { fromMs, toMs } = range;
           const page = await stores.audit.list({
             ...(query.type === undefined ? {} : { type: query.type }),
             ...(query.actor === undefined ? {} : { actor: query.actor }),
             ...(query.subject === undefined ? {} : { subject: query.subject }),
             ...(query.tenant === undefined ? {} : { tenant: query.tenant }),
-            ...(fromMs === undefined || Number.isNaN(fromMs) ? {} : { fromMs }),
-            ...(toMs === undefined || Number.isNaN(toMs) ? {} : { toMs }),
+            ...(fromMs === undefined ? {} : { fromMs }),
+            ...(toMs === undefined ? {} : { toMs }),
             ...(query.after === undefined ? {} : { after: Number(query.after) }),
             order: query.order === 'asc' ? 'asc' : 'desc',
             limit: Math.min(1000, Math.max(1, Number(query.limit ?? 100) || 100)),
