@@ -1,4 +1,5 @@
 import { extractionRules } from './extraction-rules.js';
+import { hijackRules } from './hijack-rules.js';
 import { indirectRules } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
 import { jailbreakRules } from './jailbreak-rules.js';
@@ -9,6 +10,7 @@ import { structureRules } from './structure-rules.js';
 /** Every rule the injection guard runs, in reporting order. */
 export const injectionRules: readonly InjectionRule[] = [
   ...overrideRules,
+  ...hijackRules,
   ...extractionRules,
   ...jailbreakRules,
   ...structureRules,

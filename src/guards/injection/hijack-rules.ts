@@ -1,0 +1,61 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+/*
+ * Round four: short goal-hijacking moves that carry no "ignore previous instructions" wording —
+ * the operator's task declared done before a new one, an alarm cut ("attention - stop -"), the
+ * supplied context or articles set aside, the model's own thoughts or memory wiped, an evil-AI
+ * persona, "despite what you have been told". Written from the techniques' public descriptions
+ * (PromptInject, HackAPrompt, the deepset data's train split); weights stay below the threshold
+ * where benign text can say the same.
+ */
+export const hijackRules: readonly InjectionRule[] = [
+  defineRule(
+    'override.task-done-switch',
+    'instruction_override',
+    0.45,
+    'that this done we enou das es',
+    String.raw`\b(?:(?:that|this)\s+(?:is|was|part is|task is|one is)\s+(?:now\s+)?(?:done|finished|over|completed|enough)|that's\s+(?:done|enough|finished)|thats\s+(?:done|enough|finished)|done with (?:that|this)|we are done(?: here| with (?:that|this))?|enough of (?:that|this)|(?:das|es)\s+(?:ist|war)\s+(?:jetzt\s+|nun\s+)?(?:erledigt|genug|fertig|vorbei))\s*[.!,;:-]+\s*(?:(?:and|but|so|und|aber|also)\s+)?(?:now|next|nun|jetzt|then|dann),?\s+(?:(?:please|bitte)\s+)?(?:write|say|tell|print|output|give|generate|create|compose|draft|list|reveal|answer|respond|reply|repeat|forget|ignore|you|your|schreib|schreibe|verfasse|sag|sage|gib|erzahl|erzahle|nenne|vergiss|ignoriere|du|deine)\b`,
+    { requires: 'done fini over comp enou erle genu fert vorb' },
+  ),
+  defineRule(
+    'override.alarm-stop',
+    'instruction_override',
+    0.45,
+    'atte acht warn aler impo wich',
+    String.raw`\b(?:attention|achtung|warning|alert|important|wichtig)\s*[-:!,.]+\s*(?:stop|stopp|halt)\s*[-:!.,]+(?=\s*\S)`,
+    { requires: 'stop halt', window: 20 },
+  ),
+  defineRule(
+    'override.set-aside-context',
+    'instruction_override',
+    0.6,
+    'igno disr forg set put over aban skip neve answ resp repl',
+    String.raw`\b(?:ignore|ignoring|disregard|forget|set aside|put aside|overlook|abandon|skip|never\s?mind)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:provided|given|supplied|attached|above|following)\s+(?:context|articles?|documents?|sources?|texts?|search results)\b(?!\s+(?:if|when|unless|where|that|which|for)\b)|\b(?:answer|respond|reply)\s+(?:only\s+)?(?:by|from|with|using|based on)\s+your\s+own\s+(?:knowledge|opinion|views?|beliefs)\s*,?\s+(?:and\s+)?(?:not|never|instead of|rather than)\s+(?:by\s+|from\s+|with\s+|using\s+)?(?:the\s+)?(?:articles?|context|documents?|sources?|texts?)\b`,
+    { requires: 'cont arti docu sour text sear know opin view beli' },
+  ),
+  defineRule(
+    'override.despite-what-you-were-told',
+    'instruction_override',
+    0.35,
+    'desp rega no',
+    String.raw`\b(?:despite|regardless of|no matter)\s+what\s+(?:you\s*(?:'ve|ve|have|were|had)\s+been|you\s+were)\s+(?:told|instructed|given|taught|programmed)\b(?!\s+(?:at|in|by|about)\b)`,
+    { requires: 'told inst give taug prog', window: 40 },
+  ),
+  defineRule(
+    'override.wipe-your-mind',
+    'instruction_override',
+    0.55,
+    'igno disr forg aban eras wipe drop clea dele rese disc',
+    String.raw`\b(?:forget|abandon|erase|wipe|drop|clear|delete|reset|discard|ignore)\s+(?:all\s+|everything\s+in\s+)?(?:of\s+)?your\s+(?:previous\s+|prior\s+|current\s+|past\s+|own\s+)?(?:thoughts|memory|memories|knowledge|identity|training data)\b(?!\s+(?:cache|card|usage|leaks?|about)\b)(?<!knowledge(?=\s+of\b))`,
+    { requires: 'thou memo know iden trai', window: 50 },
+  ),
+  defineRule(
+    'jailbreak.evil-ai-persona',
+    'jailbreak_roleplay',
+    0.6,
+    'you pret imag act play beco du stel sei sie',
+    String.raw`\b(?:you are(?: now)?|you're(?: now)?|pretend (?:to be|you are)|imagine (?:that )?you are|act as|play|become|du bist(?: jetzt| nun)?|stell dir vor,? du bist|sei|sie sind(?: jetzt| nun)?)\s+(?:an?\s+|the\s+|eine?\s+|der\s+|die\s+)?(?:evil|malicious|rogue|unhinged|unaligned|bose|boser|bosartige|bosartiger|skrupellose|skrupelloser)\s+(?:ai|a\.i\.|ki|artificial intelligence|kunstliche intelligenz|chatbot|bot|assistant|assistent|assistentin|language model|sprachmodell|version of (?:yourself|chatgpt))\b`,
+    { requires: 'evil mali rogu unhi unal bose bosa skru', window: 60 },
+  ),
+];
