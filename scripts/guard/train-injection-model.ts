@@ -29,10 +29,14 @@ export const trainingSeed = 20240611;
  */
 export const devFalsePositiveBudget = 0.005;
 
-/** Hyper-parameters tried; the one with the best dev recall at the budget wins. */
+/**
+ * Hyper-parameters tried; the one with the best dev recall at the budget wins, then the best F1,
+ * then the earlier in this list. Round two's 10 epochs come first: in round four 6 epochs tied
+ * with it on dev (recall and F1) and flagged two more hand-written benign look-alikes.
+ */
 const candidates: readonly TrainingOptions[] = [
-  { featureBits, epochs: 6, learningRate: 0.05, l2: 1e-5 },
   { featureBits, epochs: 10, learningRate: 0.05, l2: 1e-5 },
+  { featureBits, epochs: 6, learningRate: 0.05, l2: 1e-5 },
   { featureBits, epochs: 15, learningRate: 0.05, l2: 1e-5 },
 ];
 

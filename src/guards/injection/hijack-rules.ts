@@ -58,4 +58,20 @@ export const hijackRules: readonly InjectionRule[] = [
     String.raw`\b(?:you are(?: now)?|you're(?: now)?|pretend (?:to be|you are)|imagine (?:that )?you are|act as|play|become|du bist(?: jetzt| nun)?|stell dir vor,? du bist|sei|sie sind(?: jetzt| nun)?)\s+(?:an?\s+|the\s+|eine?\s+|der\s+|die\s+)?(?:evil|malicious|rogue|unhinged|unaligned|bose|boser|bosartige|bosartiger|skrupellose|skrupelloser)\s+(?:ai|a\.i\.|ki|artificial intelligence|kunstliche intelligenz|chatbot|bot|assistant|assistent|assistentin|language model|sprachmodell|version of (?:yourself|chatgpt))\b`,
     { requires: 'evil mali rogu unhi unal bose bosa skru', window: 60 },
   ),
+  defineRule(
+    'override.persona-takeover',
+    'instruction_override',
+    0.35,
+    'now nun jetz okay ok so and good grea alri gut also und',
+    String.raw`(?<=(?:^|[.!?\n"])\s*)(?:(?:okay|ok|so|and|good|great|alright|gut|also|und)\s*[.,!]?\s+)?(?:now|nun|jetzt),?\s+(?:you are|you're|bist du)\s+(?!(?:ready|done|finished|able|connected|logged|subscribed|going|in|at|on|all|set|free|allowed|welcome|fertig|bereit|dran|eingeloggt|angemeldet|sure|aware|right|correct|wrong)\b)(?:(?:an?|the|my|der|die|das|ein|eine|mein|meine)\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}\s*[,.:;!]`,
+    { requires: 'you bist', window: 40 },
+  ),
+  defineRule(
+    'override.misspelled-ignore',
+    'instruction_override',
+    0.6,
+    'what',
+    String.raw`(?<=\b(?:ig[a-z]{2,5}|ing[a-z]{1,4})\s+(?:everything\s+|all\s+)?)what\s+i\s+(?:said|told you|wrote|asked)\s+(?:before|earlier|previously|above)\b`,
+    { requires: 'said told wrot aske', window: 20 },
+  ),
 ];

@@ -58,8 +58,16 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.4,
     'jetz nun aber',
-    String.raw`\b(?:aber\s+)?(?:jetzt|nun)\s+(?:komm|kommen|folgen?|folgt|kommt)\b[^.!?\n]{0,60}?\b(?:neue|neuen|weitere|weiteren|nachste|nachsten|andere|anderen)\s+(?:aufgaben?|anweisungen|auftrage?|auftragen)\b`,
-    { requires: 'aufg anwe auft', language: 'de' },
+    String.raw`\b(?:aber\s+)?(?:jetzt|nun)\s+(?:komm|kommen|folgen?|folgt|kommt)\b[^.!?\n]{0,60}?\b(?:neue|neuen|weitere|weiteren|nachste|nachsten|andere|anderen)\s+(?:aufgaben?|anweisungen|auftrage?|auftragen)\b|\b(?:jetzt|nun)\s+(?:habe ich|hab ich|gibt es|kommt)\b[^.!?\n]{0,40}?\b(?:neue|neuen|weitere|andere)\s+(?:herausforderung|aufgabe|auftrag|mission)\s+fur\s+dich\b`,
+    { requires: 'aufg anwe auft hera miss', language: 'de' },
+  ),
+  defineRule(
+    'multilingual.de.stay-in-role',
+    'jailbreak_roleplay',
+    0.35,
+    'blei gehs gehe geht fall',
+    String.raw`\b(?:bleib|bleibe|bleibst|bleiben sie)\s+(?:immer\s+|stets\s+|ganz\s+|vollig\s+)?in\s+(?:deiner|ihrer|der|seiner)\s+rolle\b|\b(?:gehst|gehe|geht|gehen sie)\s+(?:vollkommen|ganz|vollig|komplett)\s+in\s+(?:deiner|ihrer|der|seiner)\s+rolle\s+auf\b|\b(?:fall|falle|fallst|fallen sie)\s+(?:nie|niemals|nicht)\s+aus\s+(?:deiner|ihrer|der|seiner)\s+rolle\b`,
+    { requires: 'roll', language: 'de' },
   ),
   defineRule(
     'multilingual.de.reveal',
