@@ -93,10 +93,13 @@ async function warmUp(load: Load): Promise<void> {
   });
 }
 
-/** Pins this process (the load generator) to one core, leaving the other to the process measured. */
+/**
+ * Pins this process (the load generator) to one core, leaving the other to the process measured:
+ * every thread (`-a`), or V8's and libuv's threads stay free to run on the measured core.
+ */
 function pinLoadGenerator(): void {
   try {
-    execFileSync('taskset', ['-cp', '1', String(process.pid)], { stdio: 'ignore' });
+    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
   } catch {
     // Not Linux, or one core only: measure unpinned.
   }
