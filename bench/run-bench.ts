@@ -105,6 +105,12 @@ function pinLoadGenerator(): void {
   }
 }
 
+/** `+2`, `0`, `−3`: an added latency can come out negative when the reference run was noisier. */
+function signed(milliseconds: number): string {
+  if (milliseconds > 0) return `+${milliseconds}`;
+  return milliseconds < 0 ? `−${-milliseconds}` : '0';
+}
+
 async function main(): Promise<void> {
   pinLoadGenerator();
   // Pin the simulator and the load generator apart from the process under test where possible.
@@ -247,8 +253,8 @@ async function main(): Promise<void> {
       String(row.requestsPerSecond),
       String(row.p50Ms),
       String(row.p99Ms),
-      'addedP50Ms' in row ? `+${row.addedP50Ms}` : '',
-      'addedP99Ms' in row ? `+${row.addedP99Ms}` : '',
+      'addedP50Ms' in row ? signed(row.addedP50Ms) : '',
+      'addedP99Ms' in row ? signed(row.addedP99Ms) : '',
       row.cpuMicrosecondsPerRequest === undefined
         ? ''
         : `${row.cpuMicrosecondsPerRequest}${row.rounds === undefined ? '' : ` (${row.rounds.join('/')})`}`,
