@@ -96,9 +96,10 @@ export async function driveOpenLoopApart(
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  // 'close', not 'exit': only then has all of its stdout been read.
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', resolve);
+    child.once('close', resolve);
   });
   if (code !== 0) throw new Error(`open-loop client exited with ${String(code)}`);
   return JSON.parse(output) as OpenLoopRecord[];
