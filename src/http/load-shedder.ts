@@ -65,7 +65,8 @@ export class LoadShedder {
     const requestId = randomUUID();
     const encoded = codecForPath(path).encodeError(overloaded, requestId, []);
     const body = JSON.stringify(encoded.body);
-    // Do not read the body of a request we refuse; close the connection once answered.
+    // The body of a refused request is discarded unparsed (drained, so the keep-alive connection
+    // can carry the client's next request).
     request.resume();
     response.writeHead(encoded.status, {
       ...encoded.headers,
