@@ -10,6 +10,7 @@ import type { Guard } from '../src/guards/guard.js';
 import { buildAdversarialTexts, buildProbeTexts } from './guard/build-probe-texts.js';
 import { computeMetrics, type Metrics } from './guard/compute-metrics.js';
 import { loadSplit, repositoryRoot, type DatasetSplit } from './guard/load-dataset.js';
+import { loadReadmeParagraphs } from './guard/load-readme-paragraphs.js';
 import { measureLatency, measureRepeated, type Latency } from './guard/measure-latency.js';
 
 /*
@@ -104,6 +105,21 @@ for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) 
   }
   report[split] = { digest, results };
 }
+
+// Benign prose from outside the dataset: README paragraphs of the installed packages.
+const paragraphs = loadReadmeParagraphs(join(repositoryRoot(), 'node_modules'));
+console.log(
+  `\nREADME paragraphs of the installed npm packages (${paragraphs.length}, benign, not in the dataset):`,
+);
+const readmeReport: Record<string, unknown> = {};
+for (const { guard, threshold } of contenders) {
+  const flagged = paragraphs.filter((text) => guard.check(text).score >= threshold).length;
+  console.log(
+    `  ${guard.name.padEnd(14)} flagged ${flagged} (${percent(flagged / paragraphs.length)})`,
+  );
+  readmeReport[guard.name] = { paragraphs: paragraphs.length, flagged };
+}
+report.readmeParagraphs = readmeReport;
 
 // Machine-speed reference, so that latency figures from different runs (or a busy machine) can be
 // compared: the median time of one small JSON.parse.

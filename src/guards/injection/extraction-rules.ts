@@ -21,7 +21,7 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.72,
     revealAnchors,
-    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:all\s+(?:of\s+)?)?(?:your|the ai's|the assistant's|the bot's)\s+(?:\w+\s+)?(?:prompts?|instructions|directives|guidelines|rules|programming|prompt-texte?|configuration|initial \w+|context window|hidden context)\b`,
+    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:all\s+(?:of\s+)?)?(?:your|the ai's|the assistant's|the bot's)\s+(?:\w+\s+)?(?:prompts?|instructions|directives|guidelines|rules|programming|prompt-texte?|configuration(?!\s+(?:options?|objects?|files?|values?))|initial \w+|context window|hidden context)\b`,
     { requires: 'prom inst dire guid rule prog conf init cont hidd' },
   ),
   defineRule(

@@ -83,7 +83,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.75,
     addresseeAnchors,
-    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*[,:](?=\s*\S)`,
+    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*[,:](?=\s*[^\s'{\[(0-9])`,
     { scope: 'embedded', position: 'sentence' },
   ),
   defineRule(

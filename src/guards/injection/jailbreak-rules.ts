@@ -140,7 +140,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'chars:[',
-    String.raw`\[(?:🔓|🔒|jailbreak|jailbroken|classic|dan|developer mode output|normal output|anti-dan|evil|unfiltered|dude|stan|aim)[^\]\n]{0,20}\]`,
+    String.raw`\[(?:🔓|🔒|(?:jailbreak|jailbroken|classic|dan|developer mode output|normal output|anti-dan|evil|unfiltered|dude|stan|aim)(?![a-z]))[^\]\n]{0,20}\]`,
   ),
   defineRule(
     'jailbreak.pretend-capability',

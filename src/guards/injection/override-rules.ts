@@ -8,6 +8,8 @@ const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|af
 const strongTarget = String.raw`(?:instructions?|instructed|directions?|directives?|guidelines?|rules?|prompts?|commands?|orders?|programming|constraints?|restrictions?|guardrails?|policies|policy|training|conditioning|safeguards|filters?|limitations|boundaries|ethics|principles|protocols?|guidance|parameters|settings|configuration)`;
 const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
+/** "Override the default configuration": how software documentation talks, not an attack. */
+const configurationOverride = String.raw`override\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:default|existing|current)\s+(?:[a-z]+\s+)?(?:configuration|config|settings|options|parameters|values?|behaviou?r|implementation)\b`;
 
 /** Attempts to replace the operator's instructions: "ignore all previous instructions" and kin. */
 export const overrideRules: readonly InjectionRule[] = [
@@ -16,7 +18,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.92,
     verbAnchors,
-    String.raw`\b${verb}\s+${filler}${prior}\s+(?:[a-z'’]+\s+){0,2}?${anyTarget}\b`,
+    String.raw`\b(?!${configurationOverride})${verb}\s+${filler}${prior}\s+(?:[a-z'’]+\s+){0,2}?${anyTarget}\b`,
     {
       requires:
         'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf cont mess conv task assi inpu text info requ ever stat answ resp',
