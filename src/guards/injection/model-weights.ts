@@ -7,9 +7,9 @@ export const injectionModelWeights: InjectionModelWeights = {
     'train.jsonl c46059389a06 + 3226 augmented; tuned on dev.jsonl 209dab23ee9c; epochs 10, learning rate 0.05, l2 0.00001',
   seed: 20240611,
   devMetrics: {
-    precision: 0.981928,
-    recall: 0.910615,
-    f1: 0.944928,
+    precision: 0.982143,
+    recall: 0.921788,
+    f1: 0.951009,
     falsePositiveRate: 0.004274,
     threshold: 0.577272,
   },

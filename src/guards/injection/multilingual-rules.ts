@@ -106,7 +106,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno dime tras non',
-    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:alle\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
+    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:piu\s+)?(?:alle\s+|le\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
     { language: 'it' },
   ),
   defineRule(

@@ -1,0 +1,68 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+/*
+ * Round five: moves that redirect the model without the classic override wording, written from
+ * the techniques' public descriptions (payload splitting as in Kang et al. 2023, the "grandma"
+ * exploit, HackAPrompt's "I have been PWNED" goal, instructions addressed to the model inside a
+ * tool result) and checked against hand-written benign look-alikes
+ * (test/guards/redirect-moves.test.ts). Weights stay below the threshold where benign text can say
+ * the same, so those need the model's agreement.
+ */
+export const redirectRules: readonly InjectionRule[] = [
+  defineRule(
+    'override.new-task-for-the-model',
+    'instruction_override',
+    0.5,
+    'new upda real',
+    String.raw`\b(?:new|updated|real)\s+(?:instructions?|tasks?|orders|directives?|objective|mission|assignment)\s+for\s+(?:the\s+|you\s*,?\s*|this\s+)?(?:ai|assistant|model|ai model|ai assistant|language model|llm|bot|chatbot|agent|ai agent)\b\s*[:,-]`,
+    { requires: 'ai assi mode lang llm bot chat agen', window: 60 },
+  ),
+  defineRule(
+    'override.set-aside-given-task',
+    'instruction_override',
+    0.45,
+    'igno disr forg set put drop aban skip thro',
+    String.raw`\b(?:ignore|disregard|forget|set aside|put aside|drop|abandon|skip|throw out|throw away)\s+(?:the|your|any)\s+(?:[a-z]+\s+)?(?:tasks?|jobs?|assignments?|roles?|purpose|mission|objective)\s+(?:that\s+|which\s+)?you\s+(?:were|have been|'ve been|got)\s+(?:given|assigned|told|set)\b`,
+    { requires: 'you', window: 100 },
+  ),
+  defineRule(
+    'override.ignore-the-user-and',
+    'instruction_override',
+    0.45,
+    'igno disr over',
+    String.raw`\b(?:ignore|disregard|overrule)\s+the\s+user\s*(?:,\s*)?(?:and|then|;|instead)\s+(?!(?:continue|keep)\b)[a-z]+`,
+    { requires: 'user', window: 30 },
+  ),
+  defineRule(
+    'jailbreak.role-replaced',
+    'jailbreak_roleplay',
+    0.5,
+    'you your',
+    String.raw`\b(?:you are|you're|youre)\s+no longer\s+(?:an?|the|my|just)\s+(?:[a-z]+\s+)?(?:assistant|translator|chatbot|bot|ai|model|language model|helper|summari[sz]er|tutor|agent|writer|editor|proofreader|classifier|moderator|reviewer)\s*[,;.:!-]+\s*(?:(?:and|now|instead|from now on)\s*,?\s*)*(?:you are|you're|youre|you will be|you'll be|act as|become)\b`,
+    { requires: 'long', window: 20 },
+  ),
+  defineRule(
+    'jailbreak.deceased-relative',
+    'jailbreak_roleplay',
+    0.5,
+    'act pret role play beha be imit impe spea my',
+    String.raw`\b(?:act|pretend|role-?play|play|behave|be|imitate|impersonate|speak)\b[^.!?\n]{0,25}\bmy\s+(?:late|deceased|dead|departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|granny|nana)\b|\bmy\s+(?:late\s+|deceased\s+|dead\s+)?(?:grand(?:ma|mother|pa|father)|granny|nana)\s+(?:who\s+)?(?:used to|would)\s+(?:read|tell|recite|give|sing|whisper)\s+(?:me\s+)?(?:the\s+)?(?:windows|activation|product keys?|license keys?|serial|keys|codes|passwords?|napalm|how to make)\b`,
+    { requires: 'late dece dead depa gran nana', window: 80 },
+  ),
+  defineRule(
+    'override.pwned-goal',
+    'instruction_override',
+    0.7,
+    'say prin outp resp repl answ writ ausg sag sage schr',
+    String.raw`\b(?:say|print|output|respond with|reply with|answer with|write|ausgabe|sag|sage|schreib|schreibe)\b[^.!?\n]{0,30}?(?:["'“‘]\s*(?:haha\s+|i have been\s+|i've been\s+|you have been\s+|you've been\s+)?|(?:haha|i have been|i've been)\s+)pwned\b`,
+    { requires: 'pwne', window: 80 },
+  ),
+  defineRule(
+    'splitting.variable-concatenation',
+    'payload_splitting',
+    0.45,
+    'chars:+',
+    String.raw`(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s?)(?<=\b[a-z][0-9]?\s*=\s*["'“‘][\s\S]{1,300})\+\s*[a-z][0-9]?\b(?=[^\n]{0,80}\b(?:follow|execute|obey|do|answer|respond|act|perform|carry out|say|write|tell|output|example|result)\b)`,
+  ),
+];
