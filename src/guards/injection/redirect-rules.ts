@@ -29,7 +29,7 @@ export const redirectRules: readonly InjectionRule[] = [
   defineRule(
     'override.ignore-the-user-and',
     'instruction_override',
-    0.45,
+    0.4,
     'igno disr over',
     String.raw`\b(?:ignore|disregard|overrule)\s+the\s+user\s*(?:,\s*)?(?:and|then|;|instead)\s+(?!(?:continue|keep)\b)[a-z]+`,
     { requires: 'user', window: 30 },
@@ -57,6 +57,26 @@ export const redirectRules: readonly InjectionRule[] = [
     'say prin outp resp repl answ writ ausg sag sage schr',
     String.raw`\b(?:say|print|output|respond with|reply with|answer with|write|ausgabe|sag|sage|schreib|schreibe)\b[^.!?\n]{0,30}?(?:["'“‘]\s*(?:haha\s+|i have been\s+|i've been\s+|you have been\s+|you've been\s+)?|(?:haha|i have been|i've been)\s+)pwned\b`,
     { requires: 'pwne', window: 80 },
+  ),
+  defineRule(
+    'indirect.addressed-ai-imperative',
+    'indirect_injection',
+    0.5,
+    'ai llm gpt chat lang chars:<',
+    String.raw`\b(?:ai|llm|gpt|chatbot|language model)(?:\s+(?:reviewers?|assistants?|agents?|models?|readers?|translators?|summari[sz]ers?|systems?|bots?|tools?))?\s*[:,]\s*(?:please\s+)?(?:approve|ignore|disregard|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead)\b|<[a-z]+[^<>]{0,80}?style\s*=\s*["'][^"'<>]{0,80}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^<>]{0,40}>[^<]{0,200}?\b(?:ai|llm|gpt|chatbot|assistants?|language model)\b`,
+    {
+      requires:
+        'appr igno disr tell say repl resp writ outp incl reco send forw dele tran do don stop inst must shou requ need have',
+      window: 60,
+    },
+  ),
+  defineRule(
+    'jailbreak.acronym-persona',
+    'jailbreak_roleplay',
+    0.45,
+    'act you pret be play stri alwa',
+    String.raw`\b(?:act as|you are|you're|pretend to be|be|play)\s+(?:an?\s+)?[a-z]{2,12},?\s+(?:which|that|who)\s+stands\s+for\s*["'“]?[^"'”\n]{0,40}?\b(?:anything|everything|limits?|limitless|unrestricted|unfiltered|uncensored|rules?|norms|restrictions?|restricted|filters?|free|freedom|evil|chaos|amoral|do what|without)\b|\b(?:strive to avoid norms|always intelligent and machiavellian)\b`,
+    { requires: 'stan avoi mach' },
   ),
   defineRule(
     'splitting.variable-concatenation',
