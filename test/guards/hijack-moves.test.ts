@@ -126,5 +126,5 @@ describeProbeSet('goal hijacks (round four)', {
   attacks: [...freshAttacks, ...ruleAttacks],
   benign: [...freshBenign, ...hardNegatives],
   knownMisses,
-  knownFalsePositives: { texts: knownFalsePositives, flagged: 7 },
+  knownFalsePositives: { texts: knownFalsePositives, flagged: 6 },
 });
