@@ -122,7 +122,10 @@ export const redirectRules: readonly InjectionRule[] = [
     'splitting.variable-concatenation',
     'payload_splitting',
     0.45,
-    'chars:+',
-    String.raw`(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s?)(?<=\b[a-z][0-9]?\s*=\s*["'“‘][\s\S]{1,300})\+\s*[a-z][0-9]?\b(?=[^\n]{0,80}\b(?:follow|execute|obey|do|answer|respond|act|perform|carry out|say|write|tell|output|example|result)\b)`,
+    // Anchored on the assignment's "=", rarer than "+" in maths and code (a "+" anchor cost 12 ms
+    // on 100 KB of "a + b"); the scan stops at the next assignment, whose own attempt goes on from
+    // there, so each character is read by one attempt.
+    'chars:=',
+    String.raw`(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s*)=\s*["'“‘](?:(?!=\s*["'“‘])[\s\S]){1,300}?(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s?)\+\s*[a-z][0-9]?\b(?=[^\n]{0,80}\b(?:follow|execute|obey|do|answer|respond|act|perform|carry out|say|write|tell|output|example|result)\b)`,
   ),
 ];
