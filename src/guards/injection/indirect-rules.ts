@@ -124,7 +124,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'instruction_override',
     0.7,
     'resp repl answ say outp clas',
-    String.raw`\b(?:respond|reply|answer|say|output|classify (?:it|this|the text|everything) as)\s+(?:with\s+|only\s+)?["'“‘][^"'”’\n]{1,30}["'”’]\s+(?:regardless of|no matter|whatever|irrespective of|independent of)\b(?![^.!?\n]*\?)`,
+    String.raw`\b(?:respond|reply|answer|say|output|classify (?:it|this|the text|everything) as)\s+(?:with\s+|only\s+)?["'“‘][^"'”’\n]{1,30}["'”’]\s+(?:regardless of|no matter|whatever|irrespective of|independent of)\b(?![^.!?\n]{0,200}\?)`,
     { requires: 'rega matt what irre inde', window: 80 },
   ),
   defineRule(
@@ -139,7 +139,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.7,
     'if when',
-    String.raw`\b(?:if|when)\s+(?:an?|the|any)\s+${addressee}(?:\s+(?:model|assistant|system|tool))?\s+(?:is|are)\s+(?:reading|summari[sz]ing|processing|analy[sz]ing|parsing|translating|reviewing|answering)\s+(?:this|these|the following|it)\b(?![^.!?\n]*\?)`,
+    String.raw`\b(?:if|when)\s+(?:an?|the|any)\s+${addressee}(?:\s+(?:model|assistant|system|tool))?\s+(?:is|are)\s+(?:reading|summari[sz]ing|processing|analy[sz]ing|parsing|translating|reviewing|answering)\s+(?:this|these|the following|it)\b(?![^.!?\n]{0,200}\?)`,
     { requires: 'read summ proc anal pars tran revi answ', window: 80 },
   ),
   defineRule(

@@ -91,7 +91,7 @@ export const redirectRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.45,
     'no none rule rest guid poli filt',
-    String.raw`\b(?:no|none of the|none of your)\s+(?:rules|restrictions|guidelines|ethics|policies|filters)\s+(?:apply|exist|matter)\b(?![^.!?\n]*\?)|(?<=\b(?:your|the|any|those|these|my|our|normal|usual)\s+)(?:rules|restrictions|guidelines|policies|filters)\s+(?:don't|do not|no longer|don't even|do not even)\s+(?:apply|exist|matter)\b(?![^.!?\n]*\?)`,
+    String.raw`\b(?:no|none of the|none of your)\s+(?:rules|restrictions|guidelines|ethics|policies|filters)\s+(?:apply|exist|matter)\b(?![^.!?\n]{0,200}\?)|(?<=\b(?:your|the|any|those|these|my|our|normal|usual)\s+)(?:rules|restrictions|guidelines|policies|filters)\s+(?:don't|do not|no longer|don't even|do not even)\s+(?:apply|exist|matter)\b(?![^.!?\n]{0,200}\?)`,
     { requires: 'appl exis matt', window: 60 },
   ),
   defineRule(
