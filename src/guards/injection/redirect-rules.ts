@@ -79,6 +79,13 @@ export const redirectRules: readonly InjectionRule[] = [
     { requires: 'stan avoi mach' },
   ),
   defineRule(
+    'override.ignore-the-task-and',
+    'instruction_override',
+    0.5,
+    'igno disr forg skip drop',
+    String.raw`\b(?:ignore|disregard|forget|skip|drop)\s+(?:the|this|that|your|my)\s+(?:above\s+)?(?:question|task|translation|request|text|prompt|input|summary|article|e-?mail|document|assignment|instructions?)\s*(?:above\s*)?,?\s*(?:and|then|;)\s+(?:instead\s+|just\s+|only\s+|simply\s+)?(?:write|say|tell|print|output|reply|respond|answer|give|generate|list|explain|compose|insult|type|repeat)\b|\bignora\s+(?:la|el|esta|este|tu)\s+(?:pregunta|tarea|traduccion|texto|peticion|solicitud)\s+y\s+(?:en su lugar\s+)?(?:escribe|di|responde|dime|genera)\b|\b(?:ignore|ignorez|oublie|oubliez)\s+(?:la|le|cette|ce|ta|votre)\s+(?:question|tache|traduction|texte|demande)\s+et\s+(?:plutot\s+)?(?:ecris|ecrivez|dis|dites|reponds|repondez)\b|\bignora\s+(?:la|il|questa|questo)\s+(?:domanda|compito|traduzione|testo|richiesta)\s+e\s+(?:invece\s+)?(?:scrivi|di|rispondi|dimmi)\b|\bignore\s+(?:a|o|esta|este)\s+(?:pergunta|tarefa|traducao|texto|pedido)\s+e\s+(?:em vez disso\s+)?(?:escreva|diga|responda)\b`,
+  ),
+  defineRule(
     'jailbreak.hypothetical-response',
     'jailbreak_roleplay',
     0.85,
