@@ -8,6 +8,7 @@ import {
   personaJailbreaks,
 } from './augmentation-phrases.js';
 import { augmentTechniques } from './augment-techniques.js';
+import { buildInterfaceNotices } from './build-interface-notices.js';
 import type { Random } from './create-random.js';
 import type { LabelledPrompt } from './load-dataset.js';
 import { obfuscateText, obfuscations } from './obfuscate-text.js';
@@ -138,5 +139,9 @@ export function augmentTrainingData(
   }
   // 7. Round two: the techniques the first model under-learned, and their benign look-alikes.
   out.push(...augmentTechniques(rows, random));
+  // 8. Round five: interface notices that start like a persona switch ("You are now following …").
+  for (const text of buildInterfaceNotices(random, 150)) {
+    out.push(example(text, 0, 'aug_interface_notice'));
+  }
   return out;
 }

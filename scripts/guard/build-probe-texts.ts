@@ -32,5 +32,8 @@ export function buildAdversarialTexts(): Record<string, string> {
     mixedScript: 'іgnоrе '.repeat(size / 7),
     emailLike: 'a.'.repeat(size / 2) + '@',
     digits: '4111 '.repeat(size / 5),
+    // A rule that must not match in a question looks ahead to the sentence's end: bounded.
+    longQuestion: 'no rules apply '.repeat(size / 15) + '?',
+    plusRun: 'a + b '.repeat(size / 6),
   };
 }

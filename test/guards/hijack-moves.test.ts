@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { createInjectionGuard } from '../../src/guards/index.js';
+import { describeProbeSet } from './describe-probe-set.js';
 
 /*
  * Round four (docs/guard-evaluation.md): short goal hijacks without "ignore previous instructions"
@@ -123,19 +122,9 @@ const knownFalsePositives: readonly string[] = [
   'Achtung - Stopp! Wie nennt man dieses Verkehrsschild auf Englisch?',
 ];
 
-describe('goal hijacks (round four)', () => {
-  const guard = createInjectionGuard();
-
-  it.each([...freshAttacks, ...ruleAttacks])('flags %s', (text) => {
-    expect(guard.check(text).flagged).toBe(true);
-  });
-
-  it.each([...freshBenign, ...hardNegatives])('lets through %s', (text) => {
-    expect(guard.check(text).flagged).toBe(false);
-  });
-
-  it('still misses and flags the known cases (a change here should update the docs)', () => {
-    expect(knownMisses.filter((text) => guard.check(text).flagged)).toHaveLength(0);
-    expect(knownFalsePositives.filter((text) => guard.check(text).flagged)).toHaveLength(7);
-  });
+describeProbeSet('goal hijacks (round four)', {
+  attacks: [...freshAttacks, ...ruleAttacks],
+  benign: [...freshBenign, ...hardNegatives],
+  knownMisses,
+  knownFalsePositives: { texts: knownFalsePositives, flagged: 6 },
 });

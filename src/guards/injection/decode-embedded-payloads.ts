@@ -1,5 +1,6 @@
 import type { DecodedPayload, PayloadEncoding } from './decoded-payload.js';
 import { decodeMorse, morseRun } from './decode-morse.js';
+import { isUnreadableBase64 } from './is-unreadable-base64.js';
 import type { NormalizedText } from './normalized-text.js';
 
 /** Bounds on decoding work, so that hostile text cannot make a scan expensive. */
@@ -84,6 +85,8 @@ function decodeSegment(segment: string): { encoding: PayloadEncoding; text: stri
     const text = decodeBytes(Buffer.from(segment, 'hex'));
     if (isReadable(text)) return { encoding: 'hex', text };
   }
+  // Most runs are words and paths whose bytes are not UTF-8: no need to decode them.
+  if (isUnreadableBase64(segment)) return undefined;
   return { encoding: 'base64', text: decodeBytes(Buffer.from(segment, 'base64')) };
 }
 

@@ -44,8 +44,8 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.3,
     'syst init orig hidd secr pre prep',
+    // No required word: "Systemprompt" (German) is one word, whose prefix is the anchor's.
     String.raw`\b(?:system|initial|original|hidden|secret|pre-?)\s*prompt\b`,
-    { requires: 'prom' },
   ),
   defineRule(
     'extraction.your-instructions',

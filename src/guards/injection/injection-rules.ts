@@ -5,12 +5,14 @@ import type { InjectionRule } from './injection-rule.js';
 import { jailbreakRules } from './jailbreak-rules.js';
 import { multilingualRules } from './multilingual-rules.js';
 import { overrideRules } from './override-rules.js';
+import { redirectRules } from './redirect-rules.js';
 import { structureRules } from './structure-rules.js';
 
 /** Every rule the injection guard runs, in reporting order. */
 export const injectionRules: readonly InjectionRule[] = [
   ...overrideRules,
   ...hijackRules,
+  ...redirectRules,
   ...extractionRules,
   ...jailbreakRules,
   ...structureRules,

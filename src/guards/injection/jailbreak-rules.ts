@@ -10,7 +10,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.95,
     'do dan stay act pret be',
-    String.raw`\bdo anything now\b|\bdan\s+(?:mode|prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b`,
+    String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b`,
     { requires: 'anyt dan' },
   ),
   defineRule(

@@ -86,6 +86,14 @@ export const multilingualRules: readonly InjectionRule[] = [
     { language: 'other' },
   ),
   defineRule(
+    'multilingual.more.override',
+    'instruction_override',
+    0.85,
+    'bo phot quen igno glom تجاه انس انسى انسي انسَ انسِ وتجا وانس सभी पिछल पूर् पहले सारे',
+    String.raw`\b(?:bo qua|phot lo|quen di|quen het|quen)\s+(?:(?:tat ca|moi|toan bo|het|cac|nhung)\s+)*(?:huong dan|chi dan|chi thi|lenh|quy tac)\b|\b(?:ignorera|glom)\s+(?:(?:alla|dina|de|tidigare)\s+)*(?:instruktioner|regler|anvisningar)\b|و?(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي)[\u064B-\u0652]?\s+(?:(?:جميع|كل|كافة)\s+)?(?:التعليمات|الأوامر|الاوامر|التوجيهات|القواعد|الإرشادات|الارشادات)|(?:(?:सभी|पिछले|पूर्व|पहले|सारे)\s+(?:के\s+)?)+(?:निर्देशों|निर्देश|आदेशों|नियमों)\s+(?:को\s+)?(?:अनदेखा|नज\u093C?रअंदाज\u093C?|भूल)`,
+    { language: 'other' },
+  ),
+  defineRule(
     'multilingual.pt.override',
     'instruction_override',
     0.88,
@@ -106,7 +114,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno dime tras non',
-    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:alle\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
+    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:piu\s+)?(?:alle\s+|le\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
     { language: 'it' },
   ),
   defineRule(

@@ -15,13 +15,8 @@ import { isCjkCode, isGateWordCode } from './word-prefix-hash.js';
 export interface WordScan {
   readonly count: number;
   readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /** FNV-1a of the first four characters (see `wordPrefixHash`). */
-  readonly prefixes: Uint32Array;
   /** FNV-1a of the whole word, salted for the model. */
   readonly hashes: Int32Array;
-  /** 1 when a sentence end (`.`, `?`, `!`, newline) lies between this word and the previous one. */
-  readonly breaks: Uint8Array;
   /**
    * Where the word stands: bit 1 ({@link lineStartFlag}) when only spaces separate it from the
    * start of its line, bit 0 ({@link sentenceStartFlag}) when only spaces separate it from the start
@@ -88,10 +83,7 @@ for (let code = 0; code < 0x10000; code++) wordCharacters[code] = isGateWordCode
 
 let capacity = 0;
 let starts = new Int32Array(0);
-let ends = new Int32Array(0);
-let prefixes = new Uint32Array(0);
 let hashes = new Int32Array(0);
-let breaks = new Uint8Array(0);
 let positions = new Uint8Array(0);
 let anchorOffsets = new Int32Array(256);
 let anchorWords = new Int32Array(512);
@@ -100,10 +92,7 @@ function ensureCapacity(size: number): void {
   if (size <= capacity) return;
   capacity = Math.max(size, capacity * 2, 256);
   starts = new Int32Array(capacity);
-  ends = new Int32Array(capacity);
-  prefixes = new Uint32Array(capacity);
   hashes = new Int32Array(capacity);
-  breaks = new Uint8Array(capacity);
   positions = new Uint8Array(capacity);
   if (anchorWords.length < capacity * 2) anchorWords = new Int32Array(capacity * 2);
 }
@@ -132,8 +121,7 @@ function pushAnchorOffset(count: number, offset: number): void {
  * 4-grams of the text's first `characterGramLimit` characters (`hashCharacterGrams`), then the
  * distinct words and word bigrams as each word closes (as `hashWordFeatures` would).
  *
- * Hashes are kept as int32 throughout (a uint32 phi makes V8 box the values): the prefix hash is
- * stored into the `Uint32Array` with the same bits.
+ * Hashes are kept as int32 throughout (a uint32 phi makes V8 box the values).
  */
 export function scanWords(
   text: string,
@@ -151,10 +139,7 @@ export function scanWords(
   const isWord = wordCharacters;
   const anchorCodes = anchorCharacters;
   const wordStarts = starts;
-  const wordEnds = ends;
-  const wordPrefixes = prefixes;
   const wordHashes = hashes;
-  const wordBreaks = breaks;
   const wordPositions = positions;
   const anchored = anchorWords;
   const { shift, keys, entries } = anchorPrefixTable;
@@ -184,8 +169,6 @@ export function scanWords(
         code = codes[index] ?? 0;
       } while (isWord[code] === 1);
       wordStarts[count] = wordStart;
-      wordEnds[count] = index;
-      wordPrefixes[count] = prefix;
       wordHashes[count] = hash;
       // Rule anchors: one probe, almost always an empty slot.
       let slot = Math.imul(prefix, 0x9e3779b1) >>> shift;
@@ -222,7 +205,6 @@ export function scanWords(
         }
         previousHash = hash;
       }
-      wordBreaks[count] = pendingBreak;
       wordPositions[count] = position;
       count++;
       pendingBreak = 0;
@@ -248,10 +230,7 @@ export function scanWords(
   return {
     count,
     starts: wordStarts,
-    ends: wordEnds,
-    prefixes: wordPrefixes,
     hashes: wordHashes,
-    breaks: wordBreaks,
     positions: wordPositions,
     sawCjk,
     sawMark,

@@ -1,0 +1,138 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+/*
+ * Round five: moves that redirect the model without the classic override wording, written from
+ * the techniques' public descriptions (payload splitting as in Kang et al. 2023, the "grandma"
+ * exploit, HackAPrompt's "I have been PWNED" goal, instructions addressed to the model inside a
+ * tool result) and checked against hand-written benign look-alikes
+ * (test/guards/redirect-moves.test.ts). Weights stay below the threshold where benign text can say
+ * the same, so those need the model's agreement.
+ */
+export const redirectRules: readonly InjectionRule[] = [
+  defineRule(
+    'override.new-task-for-the-model',
+    'instruction_override',
+    0.5,
+    'new upda real',
+    String.raw`\b(?:new|updated|real)\s+(?:instructions?|tasks?|orders|directives?|objective|mission|assignment)\s+for\s+(?:the\s+|you\s*,?\s*|this\s+)?(?:ai|assistant|model|ai model|ai assistant|language model|llm|bot|chatbot|agent|ai agent)\b\s*[:,-]`,
+    { requires: 'ai assi mode lang llm bot chat agen', window: 60 },
+  ),
+  defineRule(
+    'override.set-aside-given-task',
+    'instruction_override',
+    0.45,
+    'igno disr forg set put drop aban skip thro',
+    String.raw`\b(?:ignore|disregard|forget|set aside|put aside|drop|abandon|skip|throw out|throw away)\s+(?:the|your|any)\s+(?:[a-z]+\s+)?(?:tasks?|jobs?|assignments?|roles?|purpose|mission|objective)\s+(?:that\s+|which\s+)?you\s+(?:were|have been|'ve been|got)\s+(?:given|assigned|told|set)\b`,
+    { requires: 'you', window: 100 },
+  ),
+  defineRule(
+    'override.ignore-the-user-and',
+    'instruction_override',
+    0.4,
+    'igno disr over',
+    String.raw`\b(?:ignore|disregard|overrule)\s+the\s+user\s*(?:,\s*)?(?:and|then|;|instead)\s+(?!(?:continue|keep)\b)[a-z]+`,
+    { requires: 'user', window: 30 },
+  ),
+  defineRule(
+    'jailbreak.role-replaced',
+    'jailbreak_roleplay',
+    0.5,
+    'you your',
+    String.raw`\b(?:you are|you're|youre)\s+no longer\s+(?:an?|the|my|just)\s+(?:[a-z]+\s+)?(?:assistant|translator|chatbot|bot|ai|model|language model|helper|summari[sz]er|tutor|agent|writer|editor|proofreader|classifier|moderator|reviewer)\s*[,;.:!-]+\s*(?:(?:and|now|instead|from now on)\s*,?\s*)*(?:you are|you're|youre|you will be|you'll be|act as|become)\b`,
+    { requires: 'long', window: 20 },
+  ),
+  defineRule(
+    'jailbreak.deceased-relative',
+    'jailbreak_roleplay',
+    0.5,
+    'act pret role play beha be imit impe spea my',
+    String.raw`\b(?:act|pretend|role-?play|play|behave|be|imitate|impersonate|speak)\b[^.!?\n]{0,25}\bmy\s+(?:late|deceased|dead|departed)\s+(?:grand(?:ma|mother|pa|father|mom|dad)|granny|nana)\b|\bmy\s+(?:late\s+|deceased\s+|dead\s+)?(?:grand(?:ma|mother|pa|father)|granny|nana)\s+(?:who\s+)?(?:used to|would)\s+(?:read|tell|recite|give|sing|whisper)\s+(?:me\s+)?(?:the\s+)?(?:windows|activation|product keys?|license keys?|serial|keys|codes|passwords?|napalm|how to make)\b`,
+    { requires: 'late dece dead depa gran nana', window: 80 },
+  ),
+  defineRule(
+    'override.pwned-goal',
+    'instruction_override',
+    0.7,
+    'say prin outp resp repl answ writ ausg sag sage schr',
+    String.raw`\b(?:say|print|output|respond with|reply with|answer with|write|ausgabe|sag|sage|schreib|schreibe)\b[^.!?\n]{0,30}?(?:["'“‘]\s*(?:haha\s+|i have been\s+|i've been\s+|you have been\s+|you've been\s+)?|(?:haha|i have been|i've been)\s+)pwned\b`,
+    { requires: 'pwne', window: 80 },
+  ),
+  defineRule(
+    'indirect.addressed-ai-imperative',
+    'indirect_injection',
+    0.5,
+    'ai llm gpt chat lang chars:<',
+    String.raw`\b(?:ai|llm|gpt|chatbot|language model)(?:\s+(?:reviewers?|assistants?|agents?|models?|readers?|translators?|summari[sz]ers?|systems?|bots?|tools?))?\s*[:,]\s*(?:please\s+)?(?:approve|ignore|disregard|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead)\b|<[a-z]+[^<>]{0,80}?style\s*=\s*["'][^"'<>]{0,80}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^<>]{0,40}>[^<]{0,200}?\b(?:ai|llm|gpt|chatbot|assistants?|language model)\b`,
+    {
+      requires:
+        'appr igno disr tell say repl resp writ outp incl reco send forw dele tran do don stop inst must shou requ need have',
+      window: 60,
+    },
+  ),
+  defineRule(
+    'jailbreak.acronym-persona',
+    'jailbreak_roleplay',
+    0.45,
+    'act you pret be play stri alwa',
+    String.raw`\b(?:act as|you are|you're|pretend to be|be|play)\s+(?:an?\s+)?[a-z]{2,12},?\s+(?:which|that|who)\s+stands\s+for\s*["'“]?[^"'”\n]{0,40}?\b(?:anything|everything|limits?|limitless|unrestricted|unfiltered|uncensored|rules?|norms|restrictions?|restricted|filters?|free|freedom|evil|chaos|amoral|do what|without)\b|\b(?:strive to avoid norms|always intelligent and machiavellian)\b`,
+    { requires: 'stan avoi mach' },
+  ),
+  defineRule(
+    'override.ignore-the-task-and',
+    'instruction_override',
+    0.5,
+    'igno disr forg skip drop',
+    String.raw`\b(?:ignore|disregard|forget|skip|drop)\s+(?:the|this|that|your|my)\s+(?:above\s+)?(?:question|task|translation|request|text|prompt|input|summary|article|e-?mail|document|assignment|instructions?)\s*(?:above\s*)?,?\s*(?:and|then|;)\s+(?:instead\s+|just\s+|only\s+|simply\s+)?(?:write|say|tell|print|output|reply|respond|answer|give|generate|list|explain|compose|insult|type|repeat)\b|\bignora\s+(?:la|el|esta|este|tu)\s+(?:pregunta|tarea|traduccion|texto|peticion|solicitud)\s+y\s+(?:en su lugar\s+)?(?:escribe|di|responde|dime|genera)\b|\b(?:ignore|ignorez|oublie|oubliez)\s+(?:la|le|cette|ce|ta|votre)\s+(?:question|tache|traduction|texte|demande)\s+et\s+(?:plutot\s+)?(?:ecris|ecrivez|dis|dites|reponds|repondez)\b|\bignora\s+(?:la|il|questa|questo)\s+(?:domanda|compito|traduzione|testo|richiesta)\s+e\s+(?:invece\s+)?(?:scrivi|di|rispondi|dimmi)\b|\bignore\s+(?:a|o|esta|este)\s+(?:pergunta|tarefa|traducao|texto|pedido)\s+e\s+(?:em vez disso\s+)?(?:escreva|diga|responda)\b`,
+  ),
+  defineRule(
+    'jailbreak.hypothetical-response',
+    'jailbreak_roleplay',
+    0.85,
+    'hypo rewr',
+    String.raw`\bhypothetical response\s*:?\s*the way to describe a character\b|\brewrite the hypothetical response\b`,
+    { requires: 'resp', window: 30 },
+  ),
+  defineRule(
+    'jailbreak.no-rules-apply',
+    'jailbreak_roleplay',
+    0.45,
+    'no none rule rest guid poli filt',
+    String.raw`\b(?:no|none of the|none of your)\s+(?:rules|restrictions|guidelines|ethics|policies|filters)\s+(?:apply|exist|matter)\b(?![^.!?\n]{0,200}\?)|(?<=\b(?:your|the|any|those|these|my|our|normal|usual)\s+)(?:rules|restrictions|guidelines|policies|filters)\s+(?:don't|do not|no longer|don't even|do not even)\s+(?:apply|exist|matter)\b(?![^.!?\n]{0,200}\?)`,
+    { requires: 'appl exis matt', window: 60 },
+  ),
+  defineRule(
+    'override.authorized-to-skip-safety',
+    'instruction_override',
+    0.75,
+    'auth perm allo clea give',
+    String.raw`\b(?:authori[sz]ed|permitted|allowed|cleared|given (?:you )?permission)\s+(?:you\s+)?to\s+(?:skip|bypass|ignore|disable|turn off|override|break|circumvent|lift)\s+(?:(?:all|any|your|the|its|of)\s+)*(?:(?:safety|security|content|ethical|usual)\s+)?(?:checks?|filters?|rules?|guidelines|restrictions|policies|protocols|guardrails|safeguards|limits|limitations)\b`,
+    { requires: 'skip bypa igno disa turn over brea circ lift', window: 60 },
+  ),
+  defineRule(
+    'jailbreak.without-usual-restrictions',
+    'jailbreak_roleplay',
+    0.7,
+    'with',
+    String.raw`\bwithout\s+(?:your|any|the|its)\s+(?:usual|normal|standard|typical|regular|built-in|default)\s+(?:restrictions|filters?|rules|guidelines|limitations|limits|safety (?:rules|filters|guidelines)|censorship|guardrails|safeguards)\b`,
+    { requires: 'usua norm stan typi regu buil defa', window: 30 },
+  ),
+  defineRule(
+    'override.new-policy-allows',
+    'instruction_override',
+    0.45,
+    'new upda late',
+    String.raw`\b(?:new|updated|latest)\s+(?:policy|policies|rules|guidelines|terms)\s+(?:now\s+)?(?:lets?|allows?|permits?|says? you can|says? you may)\s+you\s+(?:to\s+)?(?:share|reveal|disclose|answer|ignore|bypass|generate|write|output|give|provide)\b`,
+    { requires: 'poli rule guid term', window: 30 },
+  ),
+  defineRule(
+    'splitting.variable-concatenation',
+    'payload_splitting',
+    0.45,
+    // Anchored on the assignment's "=", rarer than "+" in maths and code (a "+" anchor cost 12 ms
+    // on 100 KB of "a + b"); the scan stops at the next assignment, whose own attempt goes on from
+    // there, so each character is read by one attempt.
+    'chars:=',
+    String.raw`(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s*)=\s*["'“‘](?:(?!=\s*["'“‘])[\s\S]){1,300}?(?<=(?:^|[^a-z0-9_])[a-z][0-9]?\s?)\+\s*[a-z][0-9]?\b(?=[^\n]{0,80}\b(?:follow|execute|obey|do|answer|respond|act|perform|carry out|say|write|tell|output|example|result)\b)`,
+  ),
+];
