@@ -72,6 +72,18 @@ async function cpuPerRequest(
 const mean = (values: readonly number[]): number =>
   values.reduce((sum, value) => sum + value, 0) / values.length;
 
+/** Half the width of a 95 % confidence interval of the mean (normal approximation). */
+function confidence(values: readonly number[]): number {
+  const average = mean(values);
+  const variance =
+    values.reduce((sum, value) => sum + (value - average) ** 2, 0) / (values.length - 1);
+  return (1.96 * Math.sqrt(variance)) / Math.sqrt(values.length);
+}
+
+/** `+2.0`, `−1.5`. */
+const signed = (value: number): string =>
+  value < 0 ? `−${(-value).toFixed(1)}` : `+${value.toFixed(1)}`;
+
 async function main(): Promise<void> {
   try {
     execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
@@ -122,8 +134,10 @@ async function main(): Promise<void> {
         (value, index) => value - (off[index] ?? 0),
       );
       const added = mean(differences);
+      const margin = confidence(differences);
+      const percent = (value: number) => `${((value / mean(off)) * 100).toFixed(1)} %`;
       process.stdout.write(
-        `${name}: +${added.toFixed(1)} µs/request (${((added / mean(off)) * 100).toFixed(1)} %), rounds ${differences.map((value) => value.toFixed(0)).join(' ')}\n`,
+        `${name}: ${signed(added)} ± ${margin.toFixed(1)} µs/request (${percent(added)}, 95 % interval ${percent(added - margin)} to ${percent(added + margin)}), rounds ${differences.map((value) => value.toFixed(0)).join(' ')}\n`,
       );
     }
   } finally {

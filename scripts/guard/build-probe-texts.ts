@@ -35,5 +35,9 @@ export function buildAdversarialTexts(): Record<string, string> {
     // A rule that must not match in a question looks ahead to the sentence's end: bounded.
     longQuestion: 'no rules apply '.repeat(size / 15) + '?',
     plusRun: 'a + b '.repeat(size / 6),
+    // Found by the round-five review: exponential (role switch, then "now" repeated) and
+    // quadratic (Hindi qualifiers that are anchors themselves) before their rules were bounded.
+    roleSwitchNow: ('you are no longer a bot.' + ' now'.repeat(40) + '\n').repeat(size / 185),
+    hindiQualifiers: 'सभी पिछले '.repeat(size / 10),
   };
 }

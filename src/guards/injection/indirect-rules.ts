@@ -124,7 +124,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'instruction_override',
     0.7,
     'resp repl answ say outp clas',
-    String.raw`\b(?:respond|reply|answer|say|output|classify (?:it|this|the text|everything) as)\s+(?:with\s+|only\s+)?["'“‘][^"'”’\n]{1,30}["'”’]\s+(?:regardless of|no matter|whatever|irrespective of|independent of)\b(?![^.!?\n]{0,200}\?)`,
+    String.raw`\b(?:respond|reply|answer|say|output|classify (?:it|this|the text|everything) as)\s+(?:with\s+|only\s+)?["'“‘][^"'”’\n]{1,30}["'”’]\s+(?:regardless of|no matter|whatever|irrespective of|independent of)\b[^.!?\n]{0,30}?\b(?:inputs?|questions?|prompts?|instructions?|text|user|said|asked|says|above|below|follows|following|content|messages?|requests?|document)\b(?![^.!?\n]{0,200}\?)`,
     { requires: 'rega matt what irre inde', window: 80 },
   ),
   defineRule(
@@ -132,14 +132,14 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.75,
     'chars:<',
-    String.raw`<!--\s*(?:(?:note|message|instructions?)\s+(?:to|for)\s+)?(?:the\s+)?${addressee}s?\s*[:,]`,
+    String.raw`<!--\s*(?:(?:note|message|instructions?)\s+(?:to|for)\s+)?(?:the\s+)?${addressee}s?\s*[:,](?!\s*(?:auto-?generated|generated|do not edit|begin|end|start)\b)`,
   ),
   defineRule(
     'indirect.if-ai-is-processing',
     'indirect_injection',
     0.7,
     'if when',
-    String.raw`\b(?:if|when)\s+(?:an?|the|any)\s+${addressee}(?:\s+(?:model|assistant|system|tool))?\s+(?:is|are)\s+(?:reading|summari[sz]ing|processing|analy[sz]ing|parsing|translating|reviewing|answering)\s+(?:this|these|the following|it)\b(?![^.!?\n]{0,200}\?)`,
+    String.raw`\b(?:if|when)\s+(?:an?|the|any)\s+${addressee}(?:\s+(?:model|assistant|system|tool))?\s+(?:is|are)\s+(?:reading|summari[sz]ing|processing|analy[sz]ing|parsing|translating|reviewing|answering)\s+(?:this|these|the following|it)\b(?=[^\n]{0,120}?\b(?:ignore|disregard|forget|tell|say|state|claim|mention|report|conclude|respond|reply|recommend|rate|score|rank|approve|praise|output|write|include|forward|send|do not|don't|please|instead)\b)(?![^.!?\n]{0,200}\?)`,
     { requires: 'read summ proc anal pars tran revi answ', window: 80 },
   ),
   defineRule(

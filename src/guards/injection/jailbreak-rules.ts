@@ -68,8 +68,8 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak.deceased-relative',
     'jailbreak_roleplay',
     0.65,
-    'act pret role play',
-    String.raw`\b(?:act|pretend|role-?play|play)\s+(?:as|like|to be|the role of)\s+my\s+(?:late|deceased|dead|departed)\s+(?:grand(?:mother|father|ma|pa|mom|dad)|mother|father|mom|dad|uncle|aunt)`,
+    'act pret role play beha be imit impe spea',
+    String.raw`\b(?:act|pretend|role-?play|play|behave|be|imitate|impersonate|speak)\b[^.!?\n]{0,25}\bmy\s+(?:late|deceased|dead|departed)\s+(?:grand(?:mother|father|ma|pa|mom|dad)|granny|nana|mother|father|mom|dad|uncle|aunt)\b`,
     { requires: 'late dece dead depa' },
   ),
   defineRule(

@@ -90,7 +90,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.85,
     'bo phot quen igno glom تجاه انس انسى انسي انسَ انسِ وتجا وانس सभी पिछल पूर् पहले सारे',
-    String.raw`\b(?:bo qua|phot lo|quen di|quen het|quen)\s+(?:(?:tat ca|moi|toan bo|het|cac|nhung)\s+)*(?:huong dan|chi dan|chi thi|lenh|quy tac)\b|\b(?:ignorera|glom)\s+(?:(?:alla|dina|de|tidigare)\s+)*(?:instruktioner|regler|anvisningar)\b|و?(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي)[\u064B-\u0652]?\s+(?:(?:جميع|كل|كافة)\s+)?(?:التعليمات|الأوامر|الاوامر|التوجيهات|القواعد|الإرشادات|الارشادات)|(?:(?:सभी|पिछले|पूर्व|पहले|सारे)\s+(?:के\s+)?)+(?:निर्देशों|निर्देश|आदेशों|नियमों)\s+(?:को\s+)?(?:अनदेखा|नज\u093C?रअंदाज\u093C?|भूल)`,
+    String.raw`\b(?:bo qua|phot lo|quen di|quen het|quen)\s+(?:(?:tat ca|moi|toan bo|het|cac|nhung)\s+)*(?:huong dan|chi dan|chi thi|lenh|quy tac)\b|\b(?:ignorera|glom)\s+(?:(?:alla|dina|de|tidigare)\s+)*(?:instruktioner|regler|anvisningar)\b|و?(?:تجاهل|تجاهلي|تجاهلوا|انس|انسى|انسي)[\u064B-\u0652]?\s+(?:(?:جميع|كل|كافة)\s+)?(?:التعليمات|الأوامر|الاوامر|التوجيهات|القواعد|الإرشادات|الارشادات)|(?:(?:सभी|पिछले|पूर्व|पहले|सारे)\s+(?:के\s+)?){1,4}(?:निर्देशों|निर्देश|आदेशों|नियमों)\s+(?:को\s+)?(?:अनदेखा|नज\u093C?रअंदाज\u093C?|भूल)`,
     { language: 'other' },
   ),
   defineRule(

@@ -9,7 +9,7 @@ const strongTarget = String.raw`(?:instructions?|instructed|directions?|directiv
 const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
 /** "Override the default configuration": how software documentation talks, not an attack. */
-const configurationOverride = String.raw`override\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:default|existing|current)\s+(?:[a-z]+\s+)?(?:configuration|config|settings|options|parameters|values?|behaviou?r|implementation)\b`;
+const configurationOverride = String.raw`override\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:default|existing|current)\s+(?:[a-z]+\s+)?(?:configuration|config|settings|options|parameters|values?|behaviou?r|implementation)\b(?![^.!?\n]{0,60}\b(?:instructions?|rules|guidelines|prompts?|programming|restrictions)\b)`;
 
 /** Attempts to replace the operator's instructions: "ignore all previous instructions" and kin. */
 export const overrideRules: readonly InjectionRule[] = [

@@ -61,7 +61,7 @@ function enableWal(database: SqliteDatabase, timeoutMs: number): void {
       database.pragma('journal_mode = WAL');
       return;
     } catch (error) {
-      const busy = error instanceof Database.SqliteError && error.code === 'SQLITE_BUSY';
+      const busy = error instanceof Database.SqliteError && error.code.startsWith('SQLITE_BUSY');
       if (!busy || Date.now() >= deadline) throw error;
       pause(5);
     }
