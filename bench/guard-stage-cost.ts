@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { cpuMilliseconds } from './process-stats.js';
-import { startProcess, type StartedProcess } from './start-process.js';
+import { pinLoadGenerator, startProcess, type StartedProcess } from './start-process.js';
 
 /**
  * `npm run bench:guards`: what the guard stage adds to the gateway's CPU per request, measured in
@@ -85,11 +84,7 @@ const signed = (value: number): string =>
   value < 0 ? `−${(-value).toFixed(1)}` : `+${value.toFixed(1)}`;
 
 async function main(): Promise<void> {
-  try {
-    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
-  } catch {
-    // Not Linux, or one core only: measure unpinned.
-  }
+  pinLoadGenerator();
   const simulator = await startProcess([cli, 'sim', '--port', '0'], {}, /groq\s+(http:\/\/\S+)/, {
     cpu: '1',
   });

@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { cpuMilliseconds, rssMebibytes } from './process-stats.js';
-import { startProcess, type StartedProcess } from './start-process.js';
+import { pinLoadGenerator, startProcess, type StartedProcess } from './start-process.js';
 
 /**
  * `npm run bench`: the gateway's overhead against a zero-delay simulated upstream. Three paths
@@ -91,18 +90,6 @@ async function warmUp(load: Load): Promise<void> {
     connections: 10,
     amount: 2000,
   });
-}
-
-/**
- * Pins this process (the load generator) to one core, leaving the other to the process measured:
- * every thread (`-a`), or V8's and libuv's threads stay free to run on the measured core.
- */
-function pinLoadGenerator(): void {
-  try {
-    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
-  } catch {
-    // Not Linux, or one core only: measure unpinned.
-  }
 }
 
 /** `+2`, `0`, `−3`: an added latency can come out negative when the reference run was noisier. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 
 export interface StartedProcess {
   readonly child: ChildProcess;
@@ -55,4 +55,16 @@ export async function startProcess(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * Pins this process (the load generator) to CPU 1, leaving CPU 0 to the process measured: every
+ * thread (`-a`), or V8's and libuv's threads stay free to run on the measured core.
+ */
+export function pinLoadGenerator(): void {
+  try {
+    execFileSync('taskset', ['-a', '-cp', '1', String(process.pid)], { stdio: 'ignore' });
+  } catch {
+    // Not Linux, or one core only: measure unpinned.
+  }
 }
