@@ -11,7 +11,13 @@ import {
   type ScannedRole,
   type Stage,
 } from '../core/index.js';
-import { detectPii, PiiRedactor, type Guard, type PiiType } from '../guards/index.js';
+import {
+  detectPii,
+  PiiRedactor,
+  type DetectPiiOptions,
+  type Guard,
+  type PiiType,
+} from '../guards/index.js';
 import { noAudit, type SecurityAuditor } from './security-auditor.js';
 
 export interface GuardInputOptions {
@@ -32,6 +38,25 @@ export interface GuardState {
 }
 
 const guardStates = new WeakMap<RequestContext, GuardState>();
+
+const noCategories: readonly string[] = Object.freeze([]);
+
+const allPiiTypes: DetectPiiOptions = { includeValues: false };
+const piiOptionsByTypes = new WeakMap<readonly string[], DetectPiiOptions>();
+
+/**
+ * The detector's options for a policy's `types` (null: every type). The policy's array comes from
+ * the configuration or a key's record, so the set is built once per array, not per request.
+ */
+function piiOptionsFor(types: readonly string[] | null): DetectPiiOptions {
+  if (types === null) return allPiiTypes;
+  let options = piiOptionsByTypes.get(types);
+  if (options === undefined) {
+    options = { includeValues: false, types: new Set(types as readonly PiiType[]) };
+    piiOptionsByTypes.set(types, options);
+  }
+  return options;
+}
 
 /** The policy and redactions the input guards settled on for this request, if they ran. */
 export function guardStateOf(context: RequestContext): GuardState | undefined {
@@ -94,24 +119,27 @@ export function createGuardInputStage(options: GuardInputOptions): Stage {
       const injection = policy.injection;
       if (injection.mode !== 'off') {
         let worst = 0;
-        const categories = new Set<string>();
+        // Made at the first flagged message: almost every request has none.
+        let categories: Set<string> | undefined;
         for (const message of request.messages) {
           const text = scannedText(message, injection.roles);
           if (text === undefined || text === '') continue;
           const verdict = options.injection.check(text);
           if (verdict.score > worst) worst = verdict.score;
           if (verdict.score >= injection.threshold) {
+            categories ??= new Set();
             for (const finding of verdict.findings) categories.add(finding.category);
             if (verdict.findings.length === 0) categories.add('injection');
           }
         }
-        const flagged = worst >= injection.threshold;
+        const flagged = categories !== undefined;
         const action = !flagged ? 'pass' : injection.mode === 'block' ? 'block' : 'monitor';
+        const found = categories === undefined ? noCategories : [...categories];
         context.guards.push({
           guard: options.injection.name,
           action,
           score: Math.round(worst * 1000) / 1000,
-          categories: [...categories],
+          categories: found,
         });
         if (flagged) {
           addVerdictHeader(context, `${options.injection.name}; action=${action}`);
@@ -119,7 +147,7 @@ export function createGuardInputStage(options: GuardInputOptions): Stage {
           if (action === 'block') {
             auditor.rejected(context, 'guard.rejected', error, {
               guard: options.injection.name,
-              categories: [...categories],
+              categories: found,
             });
             return reject(error);
           }
@@ -129,31 +157,25 @@ export function createGuardInputStage(options: GuardInputOptions): Stage {
       const pii = policy.pii;
       let restore: Map<string, string> | undefined;
       if (pii.mode !== 'off') {
-        const types =
-          pii.types === null ? undefined : new Set<PiiType>(pii.types as readonly PiiType[]);
-        const found = new Set<string>();
+        const detection = piiOptionsFor(pii.types);
+        let found: Set<string> | undefined;
         const redactor =
           pii.mode === 'redact' || pii.mode === 'redact_restore' ? new PiiRedactor() : undefined;
-        let changed = false;
-        const messages = request.messages.map((message) => {
+        let messages: ChatMessage[] | undefined;
+        request.messages.forEach((message, index) => {
           const text = scannedText(message, injection.roles);
-          if (text === undefined || text === '') return message;
-          const findings = detectPii(text, {
-            includeValues: false,
-            ...(types === undefined ? {} : { types }),
-          });
-          if (findings.length === 0) return message;
+          if (text === undefined || text === '') return;
+          const findings = detectPii(text, detection);
+          if (findings.length === 0) return;
+          found ??= new Set();
           for (const finding of findings) found.add(finding.type);
-          if (redactor === undefined) return message;
-          changed = true;
-          return rewrite(message, (part) =>
-            redactor.redact(
-              part,
-              detectPii(part, { includeValues: false, ...(types === undefined ? {} : { types }) }),
-            ),
+          if (redactor === undefined) return;
+          messages ??= [...request.messages];
+          messages[index] = rewrite(message, (part) =>
+            redactor.redact(part, detectPii(part, detection)),
           );
         });
-        if (found.size > 0) {
+        if (found !== undefined) {
           const action =
             pii.mode === 'block' ? 'block' : pii.mode === 'monitor' ? 'monitor' : 'redact';
           context.guards.push({ guard: 'pii', action, score: 1, categories: [...found] });
@@ -167,7 +189,7 @@ export function createGuardInputStage(options: GuardInputOptions): Stage {
             return reject(error);
           }
         }
-        if (changed && redactor !== undefined) {
+        if (messages !== undefined && redactor !== undefined) {
           context.request = { ...request, messages };
           if (pii.mode === 'redact_restore') restore = redactor.restore;
         }

@@ -56,6 +56,10 @@ describe('injection policy', () => {
     );
     expect(blocked.headers['x-guard-verdict']).toBe('injection; action=block');
     expect(blocking.upstreamCalls()).toBe(0);
+    // The request's log line names the guard, its action, its score and the categories.
+    const line = blocking.log.entries().find((entry) => entry.msg === 'request');
+    expect(line?.guards).toMatch(/^injection:block:(?:1|0\.\d+):[a-z_]+(?:,[a-z_]+)*$/);
+    expect(line?.guards).toContain('instruction_override');
 
     const monitoring = await gatewayWith({ GUARD_MODE: 'monitor' });
     const passed = await chat(monitoring.url, [user(attack)]);
@@ -155,6 +159,8 @@ describe('PII and secrets in prompts', () => {
     const response = await chat(gateway.url, [user(prompt)]);
     expect(response.status).toBe(200);
     expect(response.headers['x-guard-verdict']).toBe('pii; action=redact');
+    const line = gateway.log.entries().find((entry) => entry.msg === 'request');
+    expect(line?.guards).toMatch(/^injection:pass:0(?:\.\d+)? pii:redact:1:email,payment_card$/);
     const received = gateway.simulator.provider('groq').journal[0]?.prompt ?? '';
     expect(received).toContain('[EMAIL_1]');
     expect(received).toContain('[CARD_1]');

@@ -93,7 +93,7 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
       model === null || features === null ? 0 : modelProbability(model, words, features);
     if (modelScore >= 0.5)
       findings.push({ category: 'learned_model', score: modelScore, rule: 'model.linear' });
-    findings.sort(byScore);
+    if (findings.length > 1) findings.sort(byScore);
     return { score: combineEvidence(ruleScore, modelScore), ruleScore, modelScore, findings };
   };
 

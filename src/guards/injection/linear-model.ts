@@ -77,8 +77,11 @@ export function linearLogit(
   let wordSum = 0;
   for (let index = characters; index < total; index++)
     wordSum += weights[features[index] ?? 0] ?? 0;
-  const norms = blockNorms(total, characters);
-  return model.bias + model.scale * (characterSum * norms.characters + wordSum * norms.words);
+  // blockNorms, inlined: no object per check.
+  const words = total - characters;
+  const characterNorm = characters === 0 ? 0 : 1 / Math.sqrt(characters);
+  const wordNorm = words === 0 ? 0 : 1 / Math.sqrt(words);
+  return model.bias + model.scale * (characterSum * characterNorm + wordSum * wordNorm);
 }
 
 export function sigmoid(value: number): number {

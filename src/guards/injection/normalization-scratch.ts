@@ -10,6 +10,8 @@ export interface NormalizationScratch {
   inputBytes: Buffer;
   /** Pass 1 output: folded UTF-16 codes. */
   codes: Uint16Array;
+  /** A byte view of `codes`, for `Buffer.toString`. */
+  codesBytes: Buffer;
   /** Latin look-alike of a non-ASCII folded code (0 = none); ASCII slots are never read. */
   latinTwins: Uint16Array;
   sourceStarts: Int32Array;
@@ -20,6 +22,8 @@ export interface NormalizationScratch {
   twinsOut: Uint16Array;
   /** Pass 2 output (only when spelled-out letters are joined). */
   joinedCodes: Uint16Array;
+  /** A byte view of `joinedCodes`. */
+  joinedBytes: Buffer;
   joinedStarts: Int32Array;
   joinedEnds: Int32Array;
 }
@@ -29,12 +33,14 @@ export const scratch: NormalizationScratch = {
   input: new Uint16Array(0),
   inputBytes: Buffer.alloc(0),
   codes: new Uint16Array(0),
+  codesBytes: Buffer.alloc(0),
   latinTwins: new Uint16Array(0),
   sourceStarts: new Int32Array(0),
   sourceEnds: new Int32Array(0),
   deleted: new Uint8Array(0),
   twinsOut: new Uint16Array(0),
   joinedCodes: new Uint16Array(0),
+  joinedBytes: Buffer.alloc(0),
   joinedStarts: new Int32Array(0),
   joinedEnds: new Int32Array(0),
 };
@@ -44,12 +50,14 @@ export function ensureScratch(size: number): void {
   const capacity = Math.max(size, scratch.capacity * 2, 1024);
   scratch.capacity = capacity;
   scratch.codes = new Uint16Array(capacity);
+  scratch.codesBytes = Buffer.from(scratch.codes.buffer);
   scratch.latinTwins = new Uint16Array(capacity);
   scratch.sourceStarts = new Int32Array(capacity);
   scratch.sourceEnds = new Int32Array(capacity);
   scratch.deleted = new Uint8Array(capacity);
   scratch.twinsOut = new Uint16Array(capacity);
   scratch.joinedCodes = new Uint16Array(capacity);
+  scratch.joinedBytes = Buffer.from(scratch.joinedCodes.buffer);
   scratch.joinedStarts = new Int32Array(capacity);
   scratch.joinedEnds = new Int32Array(capacity);
   scratch.input = new Uint16Array(capacity);
@@ -57,11 +65,30 @@ export function ensureScratch(size: number): void {
 }
 
 /**
- * Copies the UTF-16 code units of `text` into `scratch.input` (one native copy: reading a typed
- * array in the passes is about twice as fast as `charCodeAt`). Call {@link ensureScratch} first.
+ * Texts up to this long are copied code unit by code unit: the native copy is faster once warm,
+ * but its first call after other work costs about 2.5 µs in cache misses against 0.9 µs for the
+ * loop (measured on a 57-character prompt), and in the gateway the guard always runs after other
+ * work.
+ */
+const shortText = 256;
+
+/**
+ * Copies the UTF-16 code units of `text` into `scratch.input` (reading a typed array in the passes
+ * is about twice as fast as `charCodeAt`). Call {@link ensureScratch} first.
  */
 export function loadCodes(text: string): void {
-  scratch.inputBytes.write(text, 0, text.length * 2, 'utf16le');
+  const length = text.length;
+  if (length > shortText) {
+    scratch.inputBytes.write(text, 0, length * 2, 'utf16le');
+    return;
+  }
+  const input = scratch.input;
+  for (let index = 0; index < length; index++) input[index] = text.charCodeAt(index);
+}
+
+/** The string of `bytes` (a byte view of scratch codes) up to `size` code units. */
+export function decodeCodes(bytes: Buffer, size: number): string {
+  return bytes.toString('utf16le', 0, size * 2);
 }
 
 export const space = 0x20;

@@ -2,7 +2,7 @@ import { foldCodePoints } from './fold-code-points.js';
 import { joinSpacedWords } from './fold-words.js';
 import { markSpacedLetters } from './mark-spaced-letters.js';
 import type { NormalizedText } from './normalized-text.js';
-import { ensureScratch, loadCodes, scratch } from './normalization-scratch.js';
+import { decodeCodes, ensureScratch, loadCodes, scratch } from './normalization-scratch.js';
 import { SignalRecorder } from './signal-recorder.js';
 
 /*
@@ -32,7 +32,7 @@ export function normalizeView(text: string): NormalizedView {
   let length = Math.min(first.length, scratch.capacity);
   if (!first.mayHaveSpacedLetters) {
     return {
-      text: decodeCodes(scratch.codes, length),
+      text: decodeCodes(scratch.codesBytes, length),
       codes: scratch.codes.subarray(0, length),
       starts: scratch.sourceStarts.subarray(0, length),
       ends: scratch.sourceEnds.subarray(0, length),
@@ -47,7 +47,7 @@ export function normalizeView(text: string): NormalizedView {
   markSpacedLetters(length, signals);
   const size = joinSpacedWords(length, first.latinLetters > first.foreignLetters * 4, signals);
   return {
-    text: decodeCodes(scratch.joinedCodes, size),
+    text: decodeCodes(scratch.joinedBytes, size),
     codes: scratch.joinedCodes.subarray(0, size),
     starts: scratch.joinedStarts.subarray(0, size),
     ends: scratch.joinedEnds.subarray(0, size),
@@ -71,8 +71,4 @@ export function normalizeForDetection(text: string): NormalizedText {
     hidden: view.hidden,
     encodedRuns: view.encodedRuns,
   };
-}
-
-function decodeCodes(codes: Uint16Array, size: number): string {
-  return Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
 }

@@ -6,19 +6,26 @@ interface Tally {
   end: number;
 }
 
-/** Counts obfuscation signals during one normalisation, keeping the first occurrence of each. */
+const noSignals: readonly ObfuscationSignal[] = Object.freeze([]);
+
+/**
+ * Counts obfuscation signals during one normalisation, keeping the first occurrence of each. The
+ * map is made at the first signal: almost every text has none, and this runs on every request.
+ */
 export class SignalRecorder {
-  readonly #tallies = new Map<ObfuscationKind, Tally>();
+  private tallies: Map<ObfuscationKind, Tally> | undefined = undefined;
 
   record(kind: ObfuscationKind, start: number, end: number): void {
-    const tally = this.#tallies.get(kind);
-    if (tally === undefined) this.#tallies.set(kind, { count: 1, start, end });
+    const tallies = (this.tallies ??= new Map<ObfuscationKind, Tally>());
+    const tally = tallies.get(kind);
+    if (tally === undefined) tallies.set(kind, { count: 1, start, end });
     else tally.count++;
   }
 
-  signals(): ObfuscationSignal[] {
+  signals(): readonly ObfuscationSignal[] {
+    if (this.tallies === undefined) return noSignals;
     const signals: ObfuscationSignal[] = [];
-    for (const [kind, tally] of this.#tallies) signals.push({ kind, ...tally });
+    for (const [kind, tally] of this.tallies) signals.push({ kind, ...tally });
     return signals;
   }
 }

@@ -7,8 +7,10 @@ import type { PiiType } from './pii-finding.js';
 export interface PiiPattern {
   readonly type: PiiType;
   readonly pattern: RegExp;
-  /** Skip the pattern unless the text contains this substring (case-sensitive). */
-  readonly requires?: string;
+  /** Skip the pattern unless the text contains this substring, or one of these (case-sensitive). */
+  readonly requires?: string | readonly string[];
+  /** Every match holds an ASCII digit: skip the pattern for a text without one. */
+  readonly needsDigit?: boolean;
   readonly validate?: (match: string) => boolean;
   /**
    * Finds the pattern's matches faster than scanning with it (same results): used instead of
@@ -56,14 +58,20 @@ export const piiPatterns: readonly PiiPattern[] = [
   },
   {
     type: 'github_token',
+    requires: ['gh', 'github_pat_'],
     pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
   },
   {
     type: 'slack_token',
+    requires: ['xox', 'hooks.slack.com'],
     pattern:
       /\bxox[abposr]-[A-Za-z0-9-]{10,250}|https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,20}\/B[A-Z0-9]{6,20}\/[A-Za-z0-9]{16,40}/g,
   },
-  { type: 'aws_access_key', pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g },
+  {
+    type: 'aws_access_key',
+    requires: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g,
+  },
   {
     type: 'jwt',
     requires: 'eyJ',
@@ -77,16 +85,24 @@ export const piiPatterns: readonly PiiPattern[] = [
   },
   {
     type: 'iban',
+    needsDigit: true,
     pattern: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g,
     validate: isIbanValid,
   },
-  { type: 'payment_card', pattern: /\b\d(?:[ -]?\d){12,18}\b/g, validate: isPlausibleCard },
+  {
+    type: 'payment_card',
+    needsDigit: true,
+    pattern: /\b\d(?:[ -]?\d){12,18}\b/g,
+    validate: isPlausibleCard,
+  },
   {
     type: 'us_ssn',
+    needsDigit: true,
     pattern: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g,
   },
   {
     type: 'phone',
+    needsDigit: true,
     pattern:
       /(?<![\w+])(?:\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|(?:\(\d{3}\) ?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b)/g,
     validate: isPlausiblePhone,
@@ -94,6 +110,7 @@ export const piiPatterns: readonly PiiPattern[] = [
   {
     type: 'ipv4',
     requires: '.',
+    needsDigit: true,
     pattern:
       /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d)/g,
   },
