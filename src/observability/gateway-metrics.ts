@@ -54,6 +54,7 @@ export class GatewayMetrics implements RequestObserver {
   private readonly attempts: Counter;
   private readonly failovers: Counter;
   private readonly guardDecisions: Counter;
+  private readonly guardChildren = new Map<string, Map<string, Map<string, Counter.Internal>>>();
   private readonly limited: Counter;
   private readonly tokens: Counter;
   private readonly cost: Counter;
@@ -196,11 +197,9 @@ export class GatewayMetrics implements RequestObserver {
     }
     if (limitCodes.has(code)) this.limited.labels(code).inc();
     for (const guard of trace.guards) {
-      if (guard.categories.length === 0) {
-        this.guardDecisions.labels(guard.guard, guard.action, 'none').inc();
-      }
+      if (guard.categories.length === 0) this.guardDecision(guard.guard, guard.action, 'none');
       for (const category of guard.categories) {
-        this.guardDecisions.labels(guard.guard, guard.action, this.categories.of(category)).inc();
+        this.guardDecision(guard.guard, guard.action, this.categories.of(category));
       }
     }
     this.observeAttempts(trace);
@@ -219,6 +218,30 @@ export class GatewayMetrics implements RequestObserver {
     if (trace.costUsd !== undefined && trace.costUsd > 0) {
       this.cost.labels(trace.provider, model, tenant).inc(trace.costUsd);
     }
+  }
+
+  /**
+   * Counts one guard verdict. The counter's children are kept by guard, action and category
+   * (bounded: the guards, four actions, bounded categories): every request has at least one verdict,
+   * and `labels()` hashes the label set on each call.
+   */
+  private guardDecision(guard: string, action: string, category: string): void {
+    let byAction = this.guardChildren.get(guard);
+    if (byAction === undefined) {
+      byAction = new Map();
+      this.guardChildren.set(guard, byAction);
+    }
+    let byCategory = byAction.get(action);
+    if (byCategory === undefined) {
+      byCategory = new Map();
+      byAction.set(action, byCategory);
+    }
+    let child = byCategory.get(category);
+    if (child === undefined) {
+      child = this.guardDecisions.labels(guard, action, category);
+      byCategory.set(category, child);
+    }
+    child.inc();
   }
 
   private observeAttempts(trace: RequestTrace): void {

@@ -7,7 +7,11 @@ import {
 import { featureBufferFor } from './collect-features.js';
 import { clearSeenFeatures } from './feature-hashing.js';
 import type { ObfuscationSignal } from './normalized-text.js';
-import { normalizeForDetection, normalizeView } from './normalize-for-detection.js';
+import {
+  normalizeForDetection,
+  normalizeView,
+  type NormalizedView,
+} from './normalize-for-detection.js';
 import { scanWords, type WordScan } from './scan-words.js';
 import { countTransformedWords } from './transformed-vocabulary.js';
 
@@ -26,6 +30,34 @@ export interface ScanText {
   readonly mainLength: number;
   readonly signals: readonly ObfuscationSignal[];
   readonly payloads: readonly DecodedPayload[];
+}
+
+/** The scan of a text without payloads: the normalised view itself (its arrays cut when read). */
+class VisibleScan implements ScanText {
+  readonly text: string;
+  readonly mainLength: number;
+  readonly signals: readonly ObfuscationSignal[];
+
+  constructor(
+    private readonly view: NormalizedView,
+    readonly payloads: readonly DecodedPayload[],
+  ) {
+    this.text = view.text;
+    this.mainLength = view.text.length;
+    this.signals = view.signals;
+  }
+
+  get codes(): Uint16Array {
+    return this.view.codes;
+  }
+
+  get starts(): Int32Array {
+    return this.view.starts;
+  }
+
+  get ends(): Int32Array {
+    return this.view.ends;
+  }
 }
 
 const nestedLimits: DecodeLimits = {
@@ -61,18 +93,7 @@ export function prepareScan(
   let features = withFeatures ? featureBufferFor(main.text.length) : null;
   let words = scanWords(main.text, main.codes, features);
   const payloads = decodeEmbeddedPayloads(original, main, limits, countTransformedWords(words));
-  if (payloads.length === 0) {
-    const scan: ScanText = {
-      text: main.text,
-      codes: main.codes,
-      starts: main.starts,
-      ends: main.ends,
-      mainLength: main.text.length,
-      signals: main.signals,
-      payloads,
-    };
-    return { scan, words, features };
-  }
+  if (payloads.length === 0) return { scan: new VisibleScan(main, payloads), words, features };
   if (features !== null) clearSeenFeatures(features, words.featureCount);
   // The main view's arrays are scratch: keep them before normalising the payloads.
   const mainStarts = main.starts.slice();
