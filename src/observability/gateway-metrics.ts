@@ -222,8 +222,9 @@ export class GatewayMetrics implements RequestObserver {
 
   /**
    * Counts one guard verdict. The counter's children are kept by guard, action and category
-   * (bounded: the guards, four actions, bounded categories): every request has at least one verdict,
-   * and `labels()` hashes the label set on each call.
+   * (bounded: the guards, four actions, bounded categories): every request has at least one
+   * verdict, and `labels()` builds a label object and a bound function on each call (prom-client
+   * still hashes the labels inside `inc()`).
    */
   private guardDecision(guard: string, action: string, category: string): void {
     let byAction = this.guardChildren.get(guard);

@@ -18,11 +18,11 @@ function attemptTimesOf(trace: RequestTrace): number[] | undefined {
 /**
  * The guards' verdicts as one string, `guard:action:score[:category,…]` per guard, space-separated
  * (`injection:pass:0.012`, `injection:block:0.97:instruction_override pii:redact:1:email`). A
- * string, not the array of objects: serialising nested objects took about 4 µs per line where the
+ * string, not the array of objects: serialising nested objects took about 3-4 µs per line where the
  * log code runs on cold caches, as it does between requests, against about 1 µs for this
  * (measured, docs/benchmarks.md).
  */
-export function formatGuardVerdicts(guards: RequestTrace['guards']): string | undefined {
+function formatGuardVerdicts(guards: RequestTrace['guards']): string | undefined {
   if (guards.length === 0) return undefined;
   let text = '';
   for (const guard of guards) {

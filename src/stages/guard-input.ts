@@ -132,7 +132,7 @@ export function createGuardInputStage(options: GuardInputOptions): Stage {
             if (verdict.findings.length === 0) categories.add('injection');
           }
         }
-        const flagged = categories !== undefined;
+        const flagged = worst >= injection.threshold;
         const action = !flagged ? 'pass' : injection.mode === 'block' ? 'block' : 'monitor';
         const found = categories === undefined ? noCategories : [...categories];
         context.guards.push({

@@ -86,6 +86,16 @@ describe('detectPii', () => {
     expect(types(text)).toContain(type);
   });
 
+  it('finds the same PII in a text longer than the prefilter pass reads', () => {
+    // Texts over 1,024 characters skip the one-pass character check and run every pattern.
+    const filler = 'Nothing to see in this sentence, only words. '.repeat(30);
+    expect(filler.length).toBeGreaterThan(1024);
+    for (const [type, text] of examples) {
+      expect(types(`${filler}${text}`), type).toContain(type);
+    }
+    expect(types(filler)).toEqual([]);
+  });
+
   it('skips a pattern by its prefilters only where it could not match', () => {
     // Every match of every pattern holds the substring the pattern requires (one of them) and the
     // characters it needs (one of its sets; 0 is any digit): so skipping texts without them loses

@@ -72,6 +72,16 @@ describe('injection policy', () => {
     );
   });
 
+  it('at threshold 0 flags every request, even one with no scanned message', async () => {
+    // Threshold 0 means "flag everything": the verdict compares the worst score (0 when nothing
+    // of a scanned role is present) with the threshold.
+    const gateway = await gatewayWith({ GUARD_THRESHOLD: '0', GUARD_ROLES: 'tool' });
+    const response = await chat(gateway.url, [user('What is the capital of Peru?')]);
+    expect(response.status).toBe(400);
+    expect(response.headers['x-guard-verdict']).toBe('injection; action=block');
+    expect(gateway.upstreamCalls()).toBe(0);
+  });
+
   it('scans every user turn and tool result, not only the last message', async () => {
     const gateway = await gatewayWith();
     const earlier = await chat(gateway.url, [
@@ -186,6 +196,24 @@ describe('PII and secrets in prompts', () => {
       .join('');
     expect(text).toContain('jane.doe@example.com');
     expect(text).not.toContain('[EMAIL_1]');
+  });
+
+  it('redacts only the configured types, numbering placeholders across messages', async () => {
+    const gateway = await gatewayWith({ PII_MODE: 'redact', PII_TYPES: 'email' });
+    const clean = { role: 'assistant', content: 'Sure, send me the addresses.' };
+    const response = await chat(gateway.url, [
+      user('Write a short note to jane.doe@example.com about card 4111 1111 1111 1111.'),
+      clean,
+      user('Please also copy bob@example.org on the note.'),
+    ]);
+    expect(response.status).toBe(200);
+    const received = gateway.simulator.provider('groq').journal[0]?.prompt ?? '';
+    expect(received).toContain('[EMAIL_1]');
+    expect(received).toContain('[EMAIL_2]');
+    // The card is not among the configured types: the provider sees it.
+    expect(received).toContain('4111 1111 1111 1111');
+    expect(received).not.toContain('jane.doe@example.com');
+    expect(received).not.toContain('bob@example.org');
   });
 
   it('redacts without restoring', async () => {

@@ -51,16 +51,17 @@ export function encodeLinearModel(model: LinearModel): SerializedLinearModel {
   };
 }
 
+/** The factor of each feature of a block of `count` features: 1/sqrt(count), 0 when empty. */
+export function blockNorm(count: number): number {
+  return count === 0 ? 0 : 1 / Math.sqrt(count);
+}
+
 /** Per-feature factors for a text with `total` features of which `characters` are n-grams. */
 export function blockNorms(
   total: number,
   characters: number,
 ): { characters: number; words: number } {
-  const words = total - characters;
-  return {
-    characters: characters === 0 ? 0 : 1 / Math.sqrt(characters),
-    words: words === 0 ? 0 : 1 / Math.sqrt(words),
-  };
+  return { characters: blockNorm(characters), words: blockNorm(total - characters) };
 }
 
 /** The model's logit for `features[0..total)`, of which the first `characters` are n-grams. */
@@ -77,11 +78,11 @@ export function linearLogit(
   let wordSum = 0;
   for (let index = characters; index < total; index++)
     wordSum += weights[features[index] ?? 0] ?? 0;
-  // blockNorms, inlined: no object per check.
-  const words = total - characters;
-  const characterNorm = characters === 0 ? 0 : 1 / Math.sqrt(characters);
-  const wordNorm = words === 0 ? 0 : 1 / Math.sqrt(words);
-  return model.bias + model.scale * (characterSum * characterNorm + wordSum * wordNorm);
+  // The factors of `blockNorms`, without its object (this runs on every request).
+  return (
+    model.bias +
+    model.scale * (characterSum * blockNorm(characters) + wordSum * blockNorm(total - characters))
+  );
 }
 
 export function sigmoid(value: number): number {

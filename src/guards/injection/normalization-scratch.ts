@@ -70,7 +70,7 @@ export function ensureScratch(size: number): void {
  * loop (measured on a 57-character prompt), and in the gateway the guard always runs after other
  * work.
  */
-const shortText = 256;
+const shortTextLength = 256;
 
 /**
  * Copies the UTF-16 code units of `text` into `scratch.input` (reading a typed array in the passes
@@ -78,7 +78,7 @@ const shortText = 256;
  */
 export function loadCodes(text: string): void {
   const length = text.length;
-  if (length > shortText) {
+  if (length > shortTextLength) {
     scratch.inputBytes.write(text, 0, length * 2, 'utf16le');
     return;
   }

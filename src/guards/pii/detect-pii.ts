@@ -25,7 +25,8 @@ function containsAny(text: string, needles: string | readonly string[]): boolean
 
 /** The characters a pattern's `needs` may name, one bit each (`0`: any ASCII digit). */
 const needCharacters = '0@:.-_/A';
-const classBits = new Uint8Array(128);
+const classBits = new Uint16Array(128);
+if (needCharacters.length > 16) throw new Error('detect-pii: more classes than classBits holds');
 for (let code = 0x30; code <= 0x39; code++) classBits[code] = 1;
 for (let index = 1; index < needCharacters.length; index++) {
   classBits[needCharacters.charCodeAt(index)] = 1 << index;

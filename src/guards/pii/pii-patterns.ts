@@ -126,6 +126,7 @@ export const piiPatterns: readonly PiiPattern[] = [
   {
     type: 'ipv4',
     needs: '0.',
+    requires: '.',
     pattern:
       /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b(?!\.\d)/g,
   },
