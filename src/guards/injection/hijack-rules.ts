@@ -31,7 +31,7 @@ export const hijackRules: readonly InjectionRule[] = [
     'instruction_override',
     0.6,
     'igno disr forg set put over aban skip neve answ resp repl',
-    String.raw`\b(?:ignore|ignoring|disregard|forget|set aside|put aside|overlook|abandon|skip|never\s?mind)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+)?(?:provided|given|supplied|attached|above|following)\s+(?:context|articles?|documents?|sources?|texts?|search results)\b(?!\s+(?:if|when|unless|where|that|which|for)\b)|\b(?:answer|respond|reply)\s+(?:only\s+)?(?:by|from|with|using|based on)\s+your\s+own\s+(?:knowledge|opinion|views?|beliefs)\s*,?\s+(?:and\s+)?(?:not|never|instead of|rather than)\s+(?:by\s+|from\s+|with\s+|using\s+)?(?:the\s+)?(?:articles?|context|documents?|sources?|texts?)\b`,
+    String.raw`\b(?:ignore|ignoring|disregard|forget|set aside|put aside|overlook|abandon|skip|never\s?mind)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:(?:the\s+)?(?:provided|given|supplied|attached|above|following)\s+(?:context|articles?|documents?|sources?|texts?|search results)|the\s+context\s+(?:articles?|documents?|texts?|sources?|information|passages?))\b(?!\s+(?:if|when|unless|where|that|which|for)\b)|\b(?:answer|respond|reply)\s+(?:only\s+)?(?:by|from|with|using|based on)\s+your\s+own\s+(?:knowledge|opinion|views?|beliefs)\s*,?\s+(?:and\s+)?(?:not|never|instead of|rather than)\s+(?:by\s+|from\s+|with\s+|using\s+)?(?:the\s+)?(?:articles?|context|documents?|sources?|texts?)\b`,
     { requires: 'cont arti docu sour text sear know opin view beli' },
   ),
   defineRule(
@@ -73,5 +73,30 @@ export const hijackRules: readonly InjectionRule[] = [
     'what',
     String.raw`(?<=\b(?:ig[a-z]{2,5}|ing[a-z]{1,4})\s+(?:everything\s+|all\s+)?)what\s+i\s+(?:said|told you|wrote|asked)\s+(?:before|earlier|previously|above)\b`,
     { requires: 'said told wrot aske', window: 20 },
+  ),
+  // Round six: deepset-style moves, written from the technique, not from a row.
+  defineRule(
+    'override.dismiss-then-new-task',
+    'instruction_override',
+    0.45,
+    'that this it',
+    String.raw`\b(?:that|this|it)\s+was\s+(?:fine|ok|okay|alright|enough)(?:\s+(?:before|earlier|so far|until now))?\s*[,.!;]*\s+(?:but\s+)?(?:now\s+)?(?:here\s+is|here's|i\s+have|i've\s+got|we\s+have)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:new|fresh|different|another|harder|bigger)\s+(?:[a-z]+\s+)?(?:task|assignment|challenge|job|mission)\b`,
+    { requires: 'new fres diff anot hard bigg', window: 80 },
+  ),
+  defineRule(
+    'jailbreak.not-x-but-villain',
+    'jailbreak_roleplay',
+    0.6,
+    'wher if you',
+    String.raw`\b(?:where|if)\s+you\s+(?:are|were|would be)\s+(?:no|not\s+(?:a|an|the))\s+(?:[a-z'-]+\s+){1,4}?but\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:ruthless|cruel|evil|radical|extremist|racist|criminal|villain|villainous|dictator|hacker|terrorist|unfiltered|uncensored|amoral|malicious|rogue|hateful|violent)\b`,
+    { requires: 'but' },
+  ),
+  defineRule(
+    'jailbreak.film-scene-how-to',
+    'jailbreak_roleplay',
+    0.6,
+    'are play as',
+    String.raw`\b(?:are|play|playing|as)\s+(?:two\s+|the\s+)?(?:actors|characters|roles|burglars|robbers|hackers|thieves|criminals|drug dealers|terrorists)\s+in\s+(?:a|an|the)\s+(?:film|movie|play|scene|series|show)\b(?=[^\n]{0,160}?\b(?:explains?|describes?|tells?|shows?)\s+(?:in\s+detail\s+|step by step\s+|exactly\s+)?how\s+to\s+(?:break\s+in(?:to)?|hack|steal|rob|hotwire|pick\s+(?:a\s+|the\s+)?locks?|make\s+(?:a\s+)?(?:bomb|explosives?|meth|drugs|poison|weapons?)|cook\s+meth|launder|forge|bypass|kill|poison)\b)`,
+    { requires: 'film movi play scen seri show' },
   ),
 ];

@@ -50,8 +50,8 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect.transform-the-reply',
     'indirect_injection',
     0.7,
-    'resp repl answ writ use can coul repl reve encr enco',
-    String.raw`(?<=(?:^|[.!?\n])\s*)(?:(?:can|could)\s+you\s+)?(?:(?:respond|reply|answer|write)\s+(?:only\s+)?(?:using|in|with)\s+(?:base\s?[0-9a-z]{2}\b|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|reverse(?:d order)?|emojis?(?: only)?|pig latin|leetspeak|all caps|capital letters only)|use\s+base\s?[0-9a-z]{2}\s+(?:encoding\s+)?(?:to|for)\s+(?:display|write|encode|format)|replace\s+(?:every|each|all(?:\s+the)?)\s+(?:(?:second|third|fourth|other)\s+)?(?:letters?|vowels?|consonants?|words?|characters?)\s+with|reverse\s+(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)?(?:words|letters|characters)\s+(?:in|of)\s+(?:every|each|all|your))\b`,
+    'resp repl answ writ use can coul repl reve inve flip encr enco',
+    String.raw`(?<=(?:^|[.!?\n])\s*)(?:(?:can|could)\s+you\s+)?(?:(?:respond|reply|answer|write)\s+(?:only\s+)?(?:using|in|with)\s+(?:base\s?[0-9a-z]{2}\b|hex(?:adecimal)?|binary|morse(?: code)?|rot-?13|reverse(?:d order)?|emojis?(?: only)?|pig latin|leetspeak|all caps|capital letters only)|use\s+base\s?[0-9a-z]{2}\s+(?:encoding\s+)?(?:to|for)\s+(?:display|write|encode|format)|replace\s+(?:every|each|all(?:\s+the)?)\s+(?:(?:second|third|fourth|other)\s+)?(?:letters?|vowels?|consonants?|words?|characters?)\s+with|(?:reverse|invert|flip)\s+(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)?(?:words|letters|characters)\s+(?:in|of)\s+(?:every|each|all|your))\b`,
     { scope: 'embedded', position: 'sentence' },
   ),
   defineRule(
