@@ -12,7 +12,7 @@ import { pinLoadGenerator, startProcess, type StartedProcess } from './start-pro
  * injection + PII in monitor mode). Comparing separate gateway processes, as `npm run bench` does,
  * mixes in a process-to-process spread (±10 % of CPU per request here) larger than the effect;
  * one process with per-key policies shares its heap, its compiled code and its SQLite file
- * between the three. The keys take turns (rotated order) for BENCH_ROUNDS rounds (20) of
+ * between the three. The keys take turns (rotated order) for BENCH_ROUNDS rounds (40) of
  * BENCH_DURATION seconds (2) at full speed; the report is the mean of the paired differences.
  * Short rounds, because the process's CPU per request moves by 20-30 % over a few minutes of
  * full load (seen here: between 171 and 236 µs within two minutes), and a difference taken within
@@ -20,7 +20,7 @@ import { pinLoadGenerator, startProcess, type StartedProcess } from './start-pro
  */
 
 const durationSeconds = Number(process.env.BENCH_DURATION ?? '2');
-const rounds = Number(process.env.BENCH_ROUNDS ?? '20');
+const rounds = Number(process.env.BENCH_ROUNDS ?? '40');
 const cli = fileURLToPath(new URL('../src/cli.js', import.meta.url));
 const adminKey = 'bench-admin-key-0123456789';
 const prompt = 'Summarise the benefits of an LLM gateway in one sentence.';
