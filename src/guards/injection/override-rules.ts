@@ -115,7 +115,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.9,
     'prev prio abov orig init old earl syst all your thes thos',
-    String.raw`\b(?:previous|prior|above|original|initial|old|earlier|system|all|your|these|those)\s+(?:instructions?|rules|directives?|guidelines|prompts?|programming|restrictions)\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+|hereby\s+)?(?:void|null|cancel+ed|revoked|invalid|invalidated|obsolete|outdated|deprecated|lifted|suspended|removed|overridden|replaced|superseded|no longer|not (?:valid|applicable|in effect|important)|wrong|fake|false|a (?:test|joke|lie)|irrelevant|disabled)`,
+    String.raw`\b(?!(?:all|these|those)\s+restrictions\s+(?:are|were|have been)\s+(?:now\s+)?(?:lifted|suspended|removed)\b(?=[^.!?\n]{0,40}?\b(?:in|on|since|from|for|after|until)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s+(?:city|country|state|region|park|museum|school)|\d)))(?:previous|prior|above|original|initial|old|earlier|system|all|your|these|those)\s+(?:instructions?|rules|directives?|guidelines|prompts?|programming|restrictions)\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+|hereby\s+)?(?:void|null|cancel+ed|revoked|invalid|invalidated|obsolete|outdated|deprecated|lifted|suspended|removed|overridden|replaced|superseded|no longer|not (?:valid|applicable|in effect|important)|wrong|fake|false|a (?:test|joke|lie)|irrelevant|disabled)`,
     { requires: 'inst rule dire guid prom prog rest' },
   ),
   defineRule(

@@ -61,7 +61,7 @@ export const structureRules: readonly InjectionRule[] = [
     'fake_turn',
     0.55,
     'i im this we',
-    String.raw`\b(?:i am|i'm|this is|we are)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|system administrator|programmer|maker|operator|trainer|sysadmin)s?\b|\b(?:i am|i'm)\s+(?:an?\s+)?(?:openai|anthropic|google|deepmind|meta)\s+(?:employee|engineer|developer|researcher|staff)`,
+    String.raw`\b(?:i am|i'm|this is|we are)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|system administrator|programmer|maker|operator|trainer|sysadmin)s?\b(?!\s+(?:of|for|at|on|in)\s+(?:this|my|our|a|the)\s+(?!(?:ai|assistant|model|chatbot|bot|system|gpt|chat|conversation)\b))|\b(?:i am|i'm)\s+(?:an?\s+)?(?:openai|anthropic|google|deepmind|meta)\s+(?:employee|engineer|developer|researcher|staff)`,
     {
       requires: 'deve crea admi owne prog make oper trai sysa open anth goog deep meta',
       window: 80,
