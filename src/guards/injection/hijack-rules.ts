@@ -164,4 +164,28 @@ export const hijackRules: readonly InjectionRule[] = [
     String.raw`\b(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|ignoruj)\s+(?:o\s+)?(?:wszystkie\s+|wszystkich\s+|swoje\s+|swoich\s+)?(?:poprzednie|poprzednich|wczesniejsze|wczesniejszych|dotychczasowe|dotychczasowych)\s+(?:instrukcje|instrukcjach|instrukcji|polecenia|poleceniach|polecen|zasady|zasadach)\b|\bnie\s+(?:stosuj|przestrzegaj)\s+sie\s+do\s+(?:poprzednich|wczesniejszych)\s+(?:instrukcji|polecen|zasad)\b`,
     { language: 'pl' },
   ),
+  // Round six, third batch: instructions in pasted content and extraction.
+  defineRule(
+    'indirect.code-comment-to-ai',
+    'indirect_injection',
+    0.7,
+    'chars:#/',
+    String.raw`(?:#|//|/\*)\s*(?:(?:note|message|instructions?)\s+(?:to|for)\s+)?(?:the\s+)?(?:ai|assistant|llm|copilot|model|ai reviewer|code reviewer|reviewer bot)s?\s*[:,]\s*(?:please\s+)?(?:approve|ignore|disregard|say|tell|report|mark|merge|skip|output|print|reply|respond|insert|remove|delete|send|forward)\b`,
+  ),
+  defineRule(
+    'override.disregard-your-task',
+    'instruction_override',
+    0.5,
+    'disr igno forg aban drop',
+    String.raw`(?<!\b(?:don't|dont|do not|never|not)\s+)\b(?:disregard|ignore|forget|abandon|drop)\s+your\s+(?:current\s+|original\s+|actual\s+|assigned\s+|given\s+|real\s+)?(?:task|assignment|mission|role|purpose)\b`,
+    { requires: 'task assi miss role purp', window: 40 },
+  ),
+  defineRule(
+    'extraction.text-before-first-message',
+    'system_prompt_extraction',
+    0.8,
+    'repe prin outp reve quot repr tell',
+    String.raw`\b(?:repeat|print|output|reveal|quote|reproduce|tell me)\s+(?:me\s+)?(?:the\s+|all\s+(?:the\s+)?|everything\s+)?(?:text|words|content|instructions|everything|what)?\s*(?:that\s+)?(?:you\s+(?:see|have|got|received)\s+)?(?:appears?|comes?|came|is|was|were|stands?)?\s*(?:written\s+)?(?:before|above|prior to)\s+(?:my|the|our)\s+(?:first|initial|very first)\s+(?:message|question|prompt|input|request)\b`,
+    { requires: 'firs init very', window: 80 },
+  ),
 ];

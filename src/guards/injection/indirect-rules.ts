@@ -9,11 +9,11 @@ const addresseeAnchors = 'ai assi llm lang mode chat bot agen gpt clau gemi copi
  * `scope: 'embedded'` only count after this marker.
  */
 export const embeddedContentMarker = new RegExp(
-  String.raw`\b(?:here is|here's|heres|below is|following is|attached is|find below|see below|i received|i got|read|summari[sz]e|analy[sz]e|review|translate|process|check|answer (?:questions? )?(?:about|based on))\s+(?:(?:the|an?|my|this|following|some|below|attached|these)\s+)*(?:e-?mails?|messages?|documents?|text|article|page|web ?page|website|review|report|transcript|file|snippet|context|content|passage|excerpt|post|comment|letter|note|memo|data|output|results?|search results|tool output|pdf|attachment|thread|chat log|log|notes|resume|cv|paper|story)\b[^\n]{0,40}?(?::|\n)|(?<=(?:^|\n)[ \t]*)(?:subject|from|email|e-mail|document|context|message|body|article|input|content)\s*:|(?<=<)(?:document|email|context|data|content|tool_result|tool_output|search_results?|webpage|article|input)>`,
+  String.raw`\b(?:extract|pull|list|find)\s+(?:[a-z]+\s+){1,3}?from\s+(?:(?:the|this|my|these|following|below|attached)\s+)+(?:e-?mails?|messages?|documents?|text|article|page|report|transcript|file|letter|note|memo|thread|chat log|resume|cv)\s*:|\b(?:here is|here's|heres|below is|following is|attached is|find below|see below|i received|i got|read|summari[sz]e|analy[sz]e|review|translate|process|check|answer (?:questions? )?(?:about|based on))\s+(?:(?:the|an?|my|this|following|some|below|attached|these)\s+)*(?:e-?mails?|messages?|documents?|text|article|page|web ?page|website|review|report|transcript|file|snippet|context|content|passage|excerpt|post|comment|letter|note|memo|data|output|results?|search results|tool output|pdf|attachment|thread|chat log|log|notes|resume|cv|paper|story)\b[^\n]{0,40}?(?::|\n)|(?<=(?:^|\n)[ \t]*)(?:subject|from|email|e-mail|document|context|message|body|article|input|content)\s*:|(?<=<)(?:document|email|context|data|content|tool_result|tool_output|search_results?|webpage|article|input)>`,
   'y',
 );
 export const embeddedContentAnchors =
-  'here belo foll atta find see i read summ anal revi tran proc chec answ subj from emai e docu cont mess body arti inpu data tool sear webp';
+  'here belo foll atta find see i read summ anal revi tran proc chec answ subj from emai e docu cont mess body arti inpu data tool sear webp extr pull list';
 
 const addressVerbs = String.raw`(?:modify|enhance|augment|include|add|integrate|insert|incorporate|append|prepend|mention|use|apply|replace|convert|translate|render|encode|encrypt|write|express|provide|reverse|rearrange|scramble|shift|misspell|remove|combine|group|anagram|format|start|begin|end|respond|reply|answer|tell|say|output|print|recommend|suggest|promote|advertise|direct|tease|hint|highlight|stress|emphasi[sz]e|state|claim|inform|warn|remind|urge|encourage|invite|link|refer|attach|offer|share|present|frame|structure|limit|keep|make)`;
 const taskStart = String.raw`(?:describe|explain|summari[sz]e|translate|write|compose|develop|draft|create|generate|list|recommend|suggest|analy[sz]e|determine|classify|break down|compare|show me|tell me|calculate|convert|design|outline|give me|provide (?:a|an|the|me|some|insights?|information|details|examples?|steps|tips|an example)|help me|what (?:is|are|was|were|movies|books|does|do)|how (?:do|can|does|did|to|would|should|many|much|have|has|is|are)|can you|could you|would you|is this|who (?:is|was|are)|why (?:is|are|do|does|did)|where (?:is|are|can)|when (?:is|was|did|does)|which)`;
@@ -83,7 +83,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.75,
     addresseeAnchors,
-    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*[,:](?=\s*[^\s'{\[(0-9])`,
+    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*(?::|,(?!\s*[a-z]+\s*,))(?=\s*[^\s'{\[(0-9])`,
     { scope: 'embedded', position: 'sentence' },
   ),
   defineRule(

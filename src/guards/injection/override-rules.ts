@@ -29,7 +29,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.85,
     verbAnchors,
-    String.raw`\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b`,
+    String.raw`\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b(?!\s+(?:manuals?|booklets?|leaflets?|sheets?)\b)`,
     {
       requires:
         'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf',
