@@ -30,26 +30,19 @@ export function normalizeView(text: string): NormalizedView {
   let signals = new SignalRecorder();
   let first = foldCodePoints(text.length, signals, true);
   let length = Math.min(first.length, scratch.capacity);
-  if (!first.mayHaveSpacedLetters) {
-    return new ScratchView(
-      decodeCodes(scratch.codesBytes, length),
-      scratch.codes,
-      scratch.sourceStarts,
-      scratch.sourceEnds,
-      signals.signals(),
-      first,
-    );
+  const joined = first.mayHaveSpacedLetters;
+  if (joined) {
+    signals = new SignalRecorder();
+    first = foldCodePoints(text.length, signals, false);
+    length = Math.min(first.length, scratch.capacity);
+    markSpacedLetters(length, signals);
+    length = joinSpacedWords(length, first.latinLetters > first.foreignLetters * 4, signals);
   }
-  signals = new SignalRecorder();
-  first = foldCodePoints(text.length, signals, false);
-  length = Math.min(first.length, scratch.capacity);
-  markSpacedLetters(length, signals);
-  const size = joinSpacedWords(length, first.latinLetters > first.foreignLetters * 4, signals);
   return new ScratchView(
-    decodeCodes(scratch.joinedBytes, size),
-    scratch.joinedCodes,
-    scratch.joinedStarts,
-    scratch.joinedEnds,
+    decodeCodes(joined ? scratch.joinedBytes : scratch.codesBytes, length),
+    joined ? scratch.joinedCodes : scratch.codes,
+    joined ? scratch.joinedStarts : scratch.sourceStarts,
+    joined ? scratch.joinedEnds : scratch.sourceEnds,
     signals.signals(),
     first,
   );

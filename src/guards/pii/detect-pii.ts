@@ -1,5 +1,6 @@
 import type { PiiFinding, PiiType } from './pii-finding.js';
 import { piiPatterns, type PiiPattern } from './pii-patterns.js';
+import { classesIn, mayMatch, neededClassesOf } from './pii-prefilter.js';
 
 export interface DetectPiiOptions {
   /** Only these types (default: all). */
@@ -17,60 +18,7 @@ interface Candidate {
 
 const pending: Candidate[] = [];
 
-function containsAny(text: string, needles: string | readonly string[]): boolean {
-  if (typeof needles === 'string') return text.includes(needles);
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
-}
-
-/** The characters a pattern's `needs` may name, one bit each (`0`: any ASCII digit). */
-const needCharacters = '0@:.-_/A';
-const classBits = new Uint16Array(128);
-if (needCharacters.length > 16) throw new Error('detect-pii: more classes than classBits holds');
-for (let code = 0x30; code <= 0x39; code++) classBits[code] = 1;
-for (let index = 1; index < needCharacters.length; index++) {
-  classBits[needCharacters.charCodeAt(index)] = 1 << index;
-}
-const allClasses = (1 << needCharacters.length) - 1;
-/** Longer texts skip the class pass: `includes` is faster than a loop over many characters. */
-const classPassLimit = 1024;
-
-function maskOf(characters: string): number {
-  let mask = 0;
-  for (const character of characters) {
-    const index = needCharacters.indexOf(character);
-    if (index < 0)
-      throw new Error(`pii-patterns: "${character}" is not a class in ${needCharacters}`);
-    mask |= 1 << index;
-  }
-  return mask;
-}
-
-/** Per pattern, the class sets of which a text must hold one (empty: no condition). */
-const neededClasses: readonly (readonly number[])[] = piiPatterns.map((pattern) =>
-  pattern.needs === undefined
-    ? []
-    : typeof pattern.needs === 'string'
-      ? [maskOf(pattern.needs)]
-      : pattern.needs.map(maskOf),
-);
-
-/** The classes of `needCharacters` that occur in `text`, in one pass (all, for long texts). */
-function classesIn(text: string): number {
-  if (text.length > classPassLimit) return allClasses;
-  let mask = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x80) mask |= classBits[code] ?? 0;
-  }
-  return mask;
-}
-
-function holdsOne(present: number, alternatives: readonly number[]): boolean {
-  if (alternatives.length === 0) return true;
-  for (const mask of alternatives) if ((present & mask) === mask) return true;
-  return false;
-}
+const neededClasses = neededClassesOf(piiPatterns);
 
 /** Higher-priority (earlier) patterns win overlaps, then longer matches. */
 function byPriority(left: Candidate, right: Candidate): number {
@@ -125,8 +73,7 @@ export function detectPii(text: string, options: DetectPiiOptions = {}): PiiFind
   for (let priority = 0; priority < piiPatterns.length; priority++) {
     const detector = piiPatterns[priority] as PiiPattern;
     if (types !== undefined && !types.has(detector.type)) continue;
-    if (!holdsOne(present, neededClasses[priority] ?? [])) continue;
-    if (detector.requires !== undefined && !containsAny(text, detector.requires)) continue;
+    if (!mayMatch(detector, neededClasses[priority] ?? [], present, text)) continue;
     if (detector.find !== undefined) {
       findWith(detector, detector.find, text, priority, found);
       continue;
