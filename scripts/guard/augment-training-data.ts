@@ -8,10 +8,19 @@ import {
   personaJailbreaks,
 } from './augmentation-phrases.js';
 import { augmentTechniques } from './augment-techniques.js';
+import { buildContactRequests } from './build-contact-requests.js';
 import { buildInterfaceNotices } from './build-interface-notices.js';
+import { buildRedirectMoves } from './build-redirect-moves.js';
 import type { Random } from './create-random.js';
 import type { LabelledPrompt } from './load-dataset.js';
 import { obfuscateText, obfuscations } from './obfuscate-text.js';
+
+/**
+ * Round seven's counts: contact requests (and half as many reply-language requests), chosen on dev
+ * (40 and 80 kept dev recall at 0.916, 120 lost an attack); copies per redirect-move template.
+ */
+const contactRequestCount = 80;
+const redirectMoveCopies = 4;
 
 function example(text: string, label: 0 | 1, category: string): LabelledPrompt {
   return { text, label, source: 'augmentation', category };
@@ -143,5 +152,17 @@ export function augmentTrainingData(
   for (const text of buildInterfaceNotices(random, 150)) {
     out.push(example(text, 0, 'aug_interface_notice'));
   }
+  // 9. Round seven: short requests that hold an e-mail address or ask for a reply language.
+  for (const text of buildContactRequests(random, contactRequestCount)) {
+    out.push(example(text, 0, 'aug_contact_request'));
+  }
+  // 10. Round seven: the redirect moves of rounds five and six, and their benign look-alikes.
+  const moves = buildRedirectMoves(
+    random,
+    redirectMoveCopies,
+    shortBenign.map((row) => row.text),
+  );
+  for (const text of moves.attacks) out.push(example(text, 1, 'aug_redirect_move'));
+  for (const text of moves.benign) out.push(example(text, 0, 'aug_redirect_lookalike'));
   return out;
 }

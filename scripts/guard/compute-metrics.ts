@@ -53,15 +53,44 @@ export function computeMetrics(rows: readonly Scored[], threshold: number): Metr
   };
 }
 
+/** One dev row for {@link chooseModelOffset}: its rule score and the model's logit. */
+export interface OffsetCandidate {
+  readonly label: 0 | 1;
+  readonly ruleScore: number;
+  readonly logit: number;
+}
+
 /**
- * The lowest threshold whose false-positive rate on `rows` stays at or below `maxFalsePositiveRate`
- * (so recall is as high as that allows), placed halfway to the next benign score for margin.
+ * The shift of the model's bias that makes `rows` flag at the fixed `threshold` with a
+ * false-positive rate at or below `maxFalsePositiveRate`, as large as that allows (so recall is as
+ * high as that allows), placed halfway between the shifts that flag the last allowed and the first
+ * disallowed benign row. The
+ * threshold stays fixed so that a rule's weight keeps its meaning across retraining: a rule that
+ * flags alone before retraining still does after it.
  */
-export function chooseThreshold(rows: readonly Scored[], maxFalsePositiveRate: number): number {
-  const benign = rows.filter((row) => row.label === 0).map((row) => row.score);
-  benign.sort((left, right) => right - left);
-  const allowed = Math.floor(benign.length * maxFalsePositiveRate);
-  const highestPassed = benign[allowed] ?? 0;
-  const lowestFlagged = benign[allowed - 1] ?? 1;
-  return Math.min(0.99, Math.max(highestPassed + 1e-6, (highestPassed + lowestFlagged) / 2));
+export function chooseModelOffset(
+  rows: readonly OffsetCandidate[],
+  threshold: number,
+  maxFalsePositiveRate: number,
+): number {
+  // The shift at which each benign row starts to be flagged: noisy-OR with its rule score reaches
+  // the threshold once the model's probability reaches 1 - (1 - threshold) / (1 - ruleScore).
+  const critical = rows
+    .filter((row) => row.label === 0)
+    .map((row) => {
+      if (row.ruleScore >= threshold) return Number.NEGATIVE_INFINITY;
+      const needed = 1 - (1 - threshold) / (1 - row.ruleScore);
+      return Math.log(needed / (1 - needed)) - row.logit;
+    })
+    .sort((left, right) => left - right);
+  const allowed = Math.floor(critical.length * maxFalsePositiveRate);
+  const firstKept = critical[allowed] ?? Number.POSITIVE_INFINITY;
+  const lastFlagged = critical[allowed - 1] ?? Number.NEGATIVE_INFINITY;
+  if (firstKept === Number.POSITIVE_INFINITY) throw new Error('no benign row to keep unflagged');
+  if (firstKept === Number.NEGATIVE_INFINITY) {
+    throw new Error('the rules alone flag more benign rows than the budget allows');
+  }
+  // Halfway (in logit) between the last benign row allowed to flag and the first that must not; a
+  // fixed margin when the rules alone flag the allowed rows.
+  return Number.isFinite(lastFlagged) ? (firstKept + lastFlagged) / 2 : firstKept - 0.1;
 }

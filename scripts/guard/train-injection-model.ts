@@ -9,9 +9,9 @@ import {
 } from '../../src/guards/injection/linear-model.js';
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { augmentTrainingData } from './augment-training-data.js';
-import { chooseThreshold, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
+import { chooseModelOffset, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
-import { featurize, type Featurized } from './featurize.js';
+import { featurize } from './featurize.js';
 import { loadSplit } from './load-dataset.js';
 import {
   quantizeModel,
@@ -28,6 +28,12 @@ export const trainingSeed = 20240611;
  * 1.6 % on test).
  */
 export const devFalsePositiveBudget = 0.005;
+/**
+ * The default flagging threshold, fixed since round seven (round five chose 0.5848 on dev). Training
+ * shifts the model's bias to meet the dev budget at this threshold instead of moving the threshold,
+ * so a rule's weight keeps its meaning when the model is retrained: rules of weight 0.6 flag alone.
+ */
+export const flagThreshold = 0.585;
 
 /**
  * Hyper-parameters tried; the one with the best dev recall at the budget wins, then the best F1,
@@ -48,10 +54,33 @@ export interface TrainingReport {
   readonly augmented: number;
 }
 
-function modelProbability(model: LinearModel, featurized: Featurized): number {
-  return sigmoid(
-    linearLogit(model, featurized.features, featurized.features.length, featurized.characters),
-  );
+/**
+ * Models trained per candidate, each on its own example order, whose weights are averaged (a
+ * linear model's average is one model: inference costs the same). Since round seven: with one run,
+ * two example orders gave models that disagreed on 11 of the 12,134 dev prompts and README
+ * paragraphs (mean score difference 0.013); averaging five runs cut that to 3 (0.004).
+ */
+export const averagedRuns = 5;
+
+/** The average of {@link averagedRuns} models trained with different example orders. */
+function trainAveraged(
+  examples: readonly SparseExample[],
+  options: TrainingOptions,
+): { weights: Float64Array; bias: number } {
+  const weights = new Float64Array(1 << options.featureBits);
+  let bias = 0;
+  for (let run = 0; run < averagedRuns; run++) {
+    const trained = trainLogisticRegression(
+      examples,
+      options,
+      createRandom(trainingSeed + 1 + run),
+    );
+    for (let index = 0; index < weights.length; index++) {
+      weights[index] = (weights[index] ?? 0) + (trained.weights[index] ?? 0) / averagedRuns;
+    }
+    bias += trained.bias / averagedRuns;
+  }
+  return { weights, bias };
 }
 
 /** Trains the injection model on train.jsonl (augmented) and tunes it on dev.jsonl. */
@@ -78,48 +107,59 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
         model: LinearModel;
         options: TrainingOptions;
         scored: Scored[];
-        threshold: number;
         metrics: Metrics;
+        offset: number;
       }
     | undefined;
   for (const options of candidates) {
-    const trained = trainLogisticRegression(examples, options, createRandom(trainingSeed + 1));
-    const model = quantizeModel(trained.weights, trained.bias, options.featureBits);
+    const trained = trainAveraged(examples, options);
+    const quantized = quantizeModel(trained.weights, trained.bias, options.featureBits);
+    const logits = devFeatures.map((featurized) =>
+      linearLogit(
+        quantized,
+        featurized.features,
+        featurized.features.length,
+        featurized.characters,
+      ),
+    );
+    const offset = chooseModelOffset(
+      dev.rows.map((row, index) => ({
+        label: row.label,
+        ruleScore: devRules[index] ?? 0,
+        logit: logits[index] ?? 0,
+      })),
+      flagThreshold,
+      devFalsePositiveBudget,
+    );
+    const model: LinearModel = { ...quantized, bias: quantized.bias + offset };
     const scored = dev.rows.map((row, index) => ({
       label: row.label,
       category: row.category,
-      score: combineEvidence(
-        devRules[index] ?? 0,
-        modelProbability(
-          model,
-          devFeatures[index] ?? { features: new Int32Array(), characters: 0 },
-        ),
-      ),
+      score: combineEvidence(devRules[index] ?? 0, sigmoid((logits[index] ?? 0) + offset)),
     }));
-    const threshold = chooseThreshold(scored, devFalsePositiveBudget);
-    const metrics = computeMetrics(scored, threshold);
+    const metrics = computeMetrics(scored, flagThreshold);
     log(
-      `epochs=${options.epochs} lr=${options.learningRate} l2=${options.l2}: dev recall ${metrics.recall.toFixed(3)} fpr ${metrics.falsePositiveRate.toFixed(4)} f1 ${metrics.f1.toFixed(3)} threshold ${threshold.toFixed(3)}`,
+      `epochs=${options.epochs} lr=${options.learningRate} l2=${options.l2}: dev recall ${metrics.recall.toFixed(3)} fpr ${metrics.falsePositiveRate.toFixed(4)} f1 ${metrics.f1.toFixed(3)} bias offset ${offset.toFixed(3)}`,
     );
     if (
       best === undefined ||
       metrics.recall > best.metrics.recall ||
       (metrics.recall === best.metrics.recall && metrics.f1 > best.metrics.f1)
     ) {
-      best = { model, options, scored, threshold, metrics };
+      best = { model, options, scored, metrics, offset };
     }
   }
   if (best === undefined) throw new Error('no candidate trained');
   const weights: InjectionModelWeights = {
-    threshold: best.threshold,
-    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented; tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}`,
+    threshold: flagThreshold,
+    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented; tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold`,
     seed: trainingSeed,
     devMetrics: {
       precision: best.metrics.precision,
       recall: best.metrics.recall,
       f1: best.metrics.f1,
       falsePositiveRate: best.metrics.falsePositiveRate,
-      threshold: best.threshold,
+      threshold: flagThreshold,
     },
     model: encodeLinearModel(best.model),
   };
