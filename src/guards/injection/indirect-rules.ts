@@ -150,4 +150,14 @@ export const indirectRules: readonly InjectionRule[] = [
     String.raw`\b(?:tell|inform|advise|warn|convince)\s+the\s+user\s+(?:that|to)\b`,
     { scope: 'embedded', requires: 'user' },
   ),
+  // Round seven: the white-text trick in a CV or paper, announced ("Hidden text for automated
+  // reviewers: …"); whatever follows is written for the model, not for the person reading.
+  defineRule(
+    'indirect.hidden-text-for-ai',
+    'indirect_injection',
+    0.5,
+    'hidd invi secr',
+    String.raw`\b(?:hidden|invisible|secret)\s+(?:text|note|notes|instructions?|message|prompt)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:${addressee}|automated|automatic)s?(?:\s+(?:reviewers?|screeners?|screening|readers?|systems?|tools?|graders?|models?|assistants?))?\s*[:,)]`,
+    { requires: 'text note inst mess prom', window: 40 },
+  ),
 ];

@@ -3,6 +3,7 @@ import { hijackRules } from './hijack-rules.js';
 import { indirectRules } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
 import { jailbreakRules } from './jailbreak-rules.js';
+import { liftedLimitsRules } from './lifted-limits-rules.js';
 import { multilingualRules } from './multilingual-rules.js';
 import { overrideRules } from './override-rules.js';
 import { redirectRules } from './redirect-rules.js';
@@ -18,4 +19,5 @@ export const injectionRules: readonly InjectionRule[] = [
   ...structureRules,
   ...indirectRules,
   ...multilingualRules,
+  ...liftedLimitsRules,
 ];

@@ -1,0 +1,80 @@
+import { defineRule } from './define-rule.js';
+import type { InjectionRule } from './injection-rule.js';
+
+/*
+ * Round seven: "from now on you have no restrictions" and "your previous rules no longer apply",
+ * addressed to the model, in German, Spanish, French, Italian, Portuguese, Russian and Chinese (the
+ * English forms are `jailbreak.freed-from-rules` and the model; Japanese and Korean are in
+ * `multilingual.ja.override` and `multilingual.ko.override`). A set of 30 fresh hand-written
+ * attacks missed eight of these, scored 0.04-0.54. Each form needs the model addressed (du, Sie,
+ * tu, vous, voce, тебя, 你) and a "no more" or "from now on" (mehr, ya no, plus, piu, nao … mais,
+ * a partir de ahora, 从现在开始, 不再), so that "Sie haben keine Einschränkungen bei der Themenwahl" or
+ * "Теперь у меня нет ограничений по бюджету" stay benign (test/guards/lifted-limits.test.ts).
+ * The normalised view has no accents on Latin letters, so patterns are written without them.
+ */
+const limitsDe = String.raw`(?:einschrankungen|beschrankungen|regeln|richtlinien|vorgaben|limits|tabus|zensur)`;
+const limitsEs = String.raw`(?:restricciones|restriccion|reglas|normas|limites|limitaciones|filtros|censura)`;
+const limitsFr = String.raw`(?:regles?|restrictions?|limites?|limitations?|filtres?|censure)`;
+const limitsIt = String.raw`(?:limiti|limite|regole|regola|restrizioni|restrizione|filtri|censura|vincoli)`;
+const limitsPt = String.raw`(?:restricoes|restricao|regras|limites|filtros|censura)`;
+const limitsRu = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры)`;
+const limitsZh = String.raw`(?:限制|规则|規則|约束|約束|审查|審查|规定|規定)`;
+
+export const liftedLimitsRules: readonly InjectionRule[] = [
+  defineRule(
+    'jailbreak.de.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'du sie ihr dein ihre eure',
+    String.raw`\b(?:du hast|sie haben|ihr habt)\s+(?:ab\s+(?:jetzt|sofort|heute)\s+|(?:jetzt|nun)\s+)?(?:absolut\s+|uberhaupt\s+)?(?:keine|keinerlei)\s+${limitsDe}\s+mehr\b|\b(?:deine|ihre|eure)\s+(?:bisherigen|alten|vorherigen|fruheren|ursprunglichen)\s+(?:vorgaben|regeln|richtlinien|anweisungen|einschrankungen)\s+gelten\s+(?:ab\s+(?:jetzt|sofort)\s+|(?:jetzt|nun)\s+)?nicht\s+(?:mehr|langer)\b`,
+    { requires: 'mehr nich', window: 80, language: 'de' },
+  ),
+  defineRule(
+    'jailbreak.es.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'a desd de ya tus sus',
+    String.raw`\b(?:a partir de ahora|desde ahora(?: en adelante)?|de ahora en adelante)\s*,?\s*(?:tu\s+|usted\s+)?(?:ya\s+)?no\s+(?:tienes|tiene|tendras)\s+(?:(?:ninguna?|ningun|mas)\s+)*${limitsEs}\b|\bya\s+no\s+(?:tienes|tiene)\s+(?:(?:ninguna?|ningun)\s+)?${limitsEs}\b|\b(?:tus|sus)\s+(?:reglas|restricciones|directrices|instrucciones)\s+(?:anteriores\s+)?ya\s+no\s+(?:aplican|se aplican|cuentan|valen|existen)\b`,
+    { requires: 'no', window: 80, language: 'es' },
+  ),
+  defineRule(
+    'jailbreak.fr.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'deso a dore main tu vous tes vos',
+    String.raw`\b(?:desormais|a partir de maintenant|dorenavant|maintenant)\s*,?\s*(?:tu\s+n'as|vous\s+n'avez)\s+plus\s+(?:aucune?s?\s+|de\s+|d')?${limitsFr}|\b(?:tu\s+n'as|vous\s+n'avez)\s+plus\s+aucune?\s+(?:regles?|restrictions?|limitations?|censure)\b|\b(?:tes|vos)\s+(?:regles|restrictions|consignes|instructions)\s+(?:precedentes\s+)?ne\s+s'appliquent\s+plus\b`,
+    { requires: 'plus', window: 80, language: 'fr' },
+  ),
+  defineRule(
+    'jailbreak.it.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'non le tue vost',
+    String.raw`\bnon\s+hai\s+piu\s+(?:(?:alcun[ao]?|nessun[ao]?)\s+)?${limitsIt}\b|\b(?:le\s+)?(?:tue|vostre)\s+(?:regole|restrizioni|istruzioni)\s+(?:precedenti\s+)?non\s+(?:valgono|contano|si applicano)\s+piu\b`,
+    { requires: 'piu', window: 80, language: 'it' },
+  ),
+  defineRule(
+    'jailbreak.pt.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'a de agor voce tu suas tuas',
+    String.raw`\b(?:a partir de agora|de agora em diante|agora)\s*,?\s*(?:voce|tu)\s+(?:ja\s+)?nao\s+(?:tem|tens|possui)\s+(?:(?:mais|nenhuma?)\s+)*${limitsPt}\b|\b(?:voce|tu)\s+(?:ja\s+)?nao\s+(?:tem|tens|possui)\s+mais\s+(?:nenhuma?\s+)?${limitsPt}\b|\b(?:suas|tuas)\s+(?:regras|restricoes|instrucoes)\s+(?:anteriores\s+)?(?:ja\s+)?nao\s+(?:valem|se aplicam|contam)\s+mais\b`,
+    { requires: 'nao', window: 80, language: 'pt' },
+  ),
+  defineRule(
+    'jailbreak.ru.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'тепе у',
+    String.raw`(?:теперь\s+у\s+(?:тебя|вас)\s+(?:больше\s+)?|у\s+(?:тебя|вас)\s+(?:теперь\s+)?больше\s+|у\s+(?:тебя|вас)\s+теперь\s+)нет\s+(?:никаких\s+)?${limitsRu}`,
+    { requires: 'тебя вас', window: 40, language: 'ru' },
+  ),
+  defineRule(
+    'jailbreak.zh.limits-lifted',
+    'jailbreak_roleplay',
+    0.75,
+    'chars:从從现現你',
+    String.raw`(?:从现在开始|從現在開始|从今以后|從今以後|现在|現在)[，,]?\s*你(?:已经|已經)?(?:没有|沒有|不再有|不再受)(?:任何)?${limitsZh}|你(?:已经|已經)?不再(?:有|受)(?:任何)?${limitsZh}`,
+    { language: 'zh' },
+  ),
+];
