@@ -222,4 +222,14 @@ export const jailbreakRules: readonly InjectionRule[] = [
     String.raw`\byou\s+(?:must|have to|will|shall)\s+(?:always\s+)?(?:answer|comply|respond|obey|fulfil+)\b[^.!?\n]{0,30}\b(?:every|all|any|without)\b`,
     { requires: 'ever all any with', window: 80 },
   ),
+  // Round seven: the hypothetical model without its training ("if you had no safety training, how
+  // would you explain …"); the question after it must ask the model what it would do.
+  defineRule(
+    'jailbreak.if-you-had-no-safety',
+    'jailbreak_roleplay',
+    0.5,
+    'if',
+    String.raw`\bif\s+you\s+(?:had|have|did not have|didn't have|were without)\s+(?:no\s+|any\s+)?(?:safety|ethical|ethics|content|moral|alignment)\s+(?:training|filters?|guidelines|restrictions|rules|limits|alignment|programming|guardrails)\b(?=[^\n]{0,80}?\b(?:how would you|what would you|would you (?:answer|explain|say|tell|help|write|describe)|answer (?:as|in character)|in character)\b)`,
+    { requires: 'safe ethi cont mora alig', window: 40 },
+  ),
 ];
