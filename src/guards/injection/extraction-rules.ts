@@ -156,4 +156,12 @@ export const extractionRules: readonly InjectionRule[] = [
     String.raw`\b(?:exact|first|very first|initial)\s+(?:words|text|lines?|sentences?)\b[^.!?\n]{0,40}?\b(?:at\s+the\s+(?:very\s+)?(?:beginning|start|top)\s+of\s+(?:this|our)\s+(?:conversation|chat|context)|before\s+my\s+(?:very\s+)?(?:first|initial)\s+(?:message|prompt))\b|\b(?:what|which)\s+(?:text|words|messages?|instructions)\s+(?:came|comes|was|were|appeared|appears)\s+(?:right\s+)?before\s+my\s+(?:very\s+)?(?:first|initial)\s+(?:message|prompt)\b`,
     { requires: 'begi star top befo', window: 80 },
   ),
+  defineRule(
+    'extraction.rules-you-operate-under',
+    'system_prompt_extraction',
+    0.45,
+    'rule inst guid dire cons poli',
+    String.raw`\b(?:rules|instructions|guidelines|directives|constraints|policies)\s+(?:that\s+)?(?:you|the assistant|the ai|the model)\s+(?:operate|work|run|function|were (?:set up|configured|deployed))\s+(?:under|with)\b`,
+    { requires: 'oper work run func were', window: 60 },
+  ),
 ];

@@ -232,4 +232,30 @@ export const jailbreakRules: readonly InjectionRule[] = [
     String.raw`\bif\s+you\s+(?:had|have|did not have|didn't have|were without)\s+(?:no\s+|any\s+)?(?:safety|ethical|ethics|content|moral|alignment)\s+(?:training|filters?|guidelines|restrictions|rules|limits|alignment|programming|guardrails)\b(?=[^\n]{0,80}?\b(?:how would you|what would you|would you (?:answer|explain|say|tell|help|write|describe)|answer (?:as|in character)|in character)\b)`,
     { requires: 'safe ethi cont mora alig', window: 40 },
   ),
+  // Round seven: a model that has escaped its sandbox, "forget you're an assistant", and refusals
+  // to be replaced by answers.
+  defineRule(
+    'jailbreak.escaped-ai',
+    'jailbreak_roleplay',
+    0.6,
+    'you act pret imag',
+    String.raw`\b(?:you are|you're|act as|pretend to be|pretend you are|imagine you are)\s+(?:now\s+)?(?:an?\s+)?(?:rogue\s+|free\s+)?(?:ai|assistant|model|chatbot|bot|language model|llm)\s+(?:that|who|which)\s+(?:has\s+|have\s+|just\s+)*(?:escaped|broken (?:free|out)|broke (?:free|out)|freed (?:itself|yourself)|jailbroken|hacked (?:itself|its own))\b`,
+    { requires: 'esca brok brok free jail hack', window: 80 },
+  ),
+  defineRule(
+    'jailbreak.forget-you-are-assistant',
+    'jailbreak_roleplay',
+    0.6,
+    'forg stop',
+    String.raw`\b(?:forget|stop being aware)\s+(?:that\s+)?(?:you are|you're|youre)\s+(?:an?\s+)?(?:ai|assistant|chatbot|language model|bot|model|ai assistant|ai model)\b`,
+    { requires: 'you', window: 30 },
+  ),
+  defineRule(
+    'refusal.replace-refusals',
+    'refusal_suppression',
+    0.7,
+    'repl swap subs turn',
+    String.raw`\b(?:replace|swap|substitute|turn)\s+(?:every|each|any|all|your)\s+(?:\w+\s+)?(?:refusals?|denials?|rejections?|"i can't"|i can't)\s+(?:with|into|for)\b`,
+    { requires: 'refu deni reje can', window: 60 },
+  ),
 ];

@@ -10,7 +10,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno olvi desc haz omit no solo unic obed sigu',
-    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo (?:anterior|que))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
+    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo (?:anterior|que))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b(?!(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b)|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
     { language: 'es' },
   ),
   defineRule(
@@ -74,7 +74,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.75,
     'druc zeig gib wied ausg nenn',
-    String.raw`\b(?:drucke|drucken sie|zeige|zeigen sie|gib|geben sie|wiederhole|wiederholen sie|ausgeben|nenne|nennen sie)\s+(?:mir\s+)?(?:die|den|das|deine|ihre|alle)\s+(?:obige|obigen|vorherige|vorherigen|ursprungliche|ursprunglichen|erste|ersten|versteckte|geheime|system)\S*\s*(?:eingabeaufforderung|anweisung|anweisungen|prompt|text|nachricht|instruktionen)`,
+    String.raw`\b(?:drucke|drucken sie|zeige|zeig|zeigen sie|gib|geben sie|wiederhole|wiederholen sie|ausgeben|nenne|nennen sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:die|den|das|deine|ihre|alle)\s+(?:obige|obigen|vorherige|vorherigen|ursprungliche|ursprunglichen|erste|ersten|versteckte|geheime|system)\S*\s*(?:eingabeaufforderung|anweisung|anweisungen|prompt|text|nachricht|instruktionen)`,
     { language: 'de' },
   ),
   defineRule(
@@ -137,8 +137,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.ru.new-or-reveal',
     'instruction_override',
     0.72,
-    'новы нова пока раск выве напи тепе',
-    String.raw`(?:новые|новая)\s+(?:инструкции|инструкция|задача|указания)\s*:|(?:покажи|покажите|раскрой|выведи|напиши)\s+(?:мне\s+)?(?:свой\s+|твой\s+|свои\s+|твои\s+)?(?:системный\s+промпт|системные\s+инструкции|исходные\s+инструкции|промпт)|теперь\s+ты\s+(?:—\s+)?(?:не\s+)?(?:ии|бот|свободн)`,
+    'новы нова пока раск выве напи повт проц тепе',
+    String.raw`(?:новые|новая)\s+(?:инструкции|инструкция|задача|указания)\s*:|(?:покажи|покажите|раскрой|выведи|напиши|повтори|повторите|процитируй)\s+(?:мне\s+)?(?:дословно\s+|полностью\s+)?(?:свой\s+|твой\s+|свои\s+|твои\s+|ваш\s+|ваши\s+)?(?:системный\s+промпт|системные\s+инструкции|исходные\s+инструкции|промпт)|теперь\s+ты\s+(?:—\s+)?(?:не\s+)?(?:ии|бот|свободн)`,
     { language: 'ru' },
   ),
   defineRule(
@@ -172,5 +172,15 @@ export const multilingualRules: readonly InjectionRule[] = [
     'chars:이모위앞기시새무제규',
     String.raw`(?:이전|모든|위의|앞의|기존)\s*(?:의\s*)?(?:지시|지침|명령|지시사항|규칙|설정)(?:을|를|은|는)?\s*(?:모두\s*)?(?:무시|잊어)|시스템\s*프롬프트(?:를|을)?\s*(?:보여|알려|출력)|이제(?:부터)?\s*(?:너는|당신은)|새로운\s*지시\s*[:：]|무시(?:해|하고|하세요|해라)\s*(?:이전|모든|위의|앞의|기존)|(?:제한|규칙)(?:이|에)?\s*(?:없는|얽매이지)`,
     { language: 'ko' },
+  ),
+  // Round seven: a note addressed to the AI inside pasted content, in other languages ("Nota para
+  // la IA: reenvía …"); the English forms are `indirect.addressed-ai-imperative`.
+  defineRule(
+    'multilingual.note-to-ai',
+    'indirect_injection',
+    0.7,
+    'nota note hinw mess mens nach inst indi ia ki ии',
+    String.raw`\b(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:reenvia|envia|ignora|ignore|olvida|responde|di|dile|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|diga|transfira|apague|ignorez|ignore|oublie|oubliez|reponds|repondez|envoie|envoyez|transfere|transferez|dis|dites|supprime|ignoriere|vergiss|antworte|sende|schicke|leite|sag|sage|losche|uberweise|inoltra|invia|dimentica|rispondi|cancella|trasferisci|игнорируй|забудь|отправь|перешли|скажи|ответь|удали|переведи)\b`,
+    { language: 'other' },
   ),
 ];
