@@ -111,6 +111,15 @@ function compute(code: number): FoldedCharacter {
       latin: 0,
     };
   }
+  // Negative circled and negative squared Latin letters (🅐…🅩, 🅰…🆉) have no NFKC form: styled
+  // letters like the circled ones NFKC does fold (round seven).
+  if ((code >= 0x1f150 && code <= 0x1f169) || (code >= 0x1f170 && code <= 0x1f189)) {
+    return {
+      kind: CharacterClass.Styled,
+      text: String.fromCharCode(0x61 + ((code - 0x1f150) % 0x20)),
+      latin: 0,
+    };
+  }
   const latin = latinConfusables.get(code);
   if (latin !== undefined)
     return { kind: CharacterClass.Plain, text: String.fromCharCode(latin), latin: 0 };

@@ -258,4 +258,21 @@ export const jailbreakRules: readonly InjectionRule[] = [
     String.raw`\b(?:replace|swap|substitute|turn)\s+(?:every|each|any|all|your)\s+(?:\w+\s+)?(?:refusals?|denials?|rejections?|"i can't"|i can't)\s+(?:with|into|for)\b`,
     { requires: 'refu deni reje can', window: 60 },
   ),
+  // Round seven: a simulated world where the policies do not apply, and AIs "with no rules".
+  defineRule(
+    'jailbreak.simulation-without-policies',
+    'jailbreak_roleplay',
+    0.6,
+    'you',
+    String.raw`\byou(?:'re| are)\s+(?:now\s+)?in\s+an?\s+(?:simulation|simulated world|world|universe|scenario|game|reality|dimension|sandbox|fiction)\s+(?:where|in which)\b[^.!?\n]{0,60}?\b(?:policies|policy|rules|guidelines|restrictions|filters|ethics|content rules)\s+(?:do not|don't|does not|doesn't|no longer|never)\s+(?:apply|exist|matter|count)\b`,
+    { requires: 'simu worl univ scen game real dime sand fict', window: 40 },
+  ),
+  defineRule(
+    'jailbreak.ai-without-rules',
+    'jailbreak_roleplay',
+    0.5,
+    'ai ais chat assi mode bot bots',
+    String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|filters|restrictions|limits|limitations|guidelines|ethics|morals|censorship)\b`,
+    { requires: 'with', window: 30 },
+  ),
 ];

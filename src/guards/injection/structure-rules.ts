@@ -150,4 +150,15 @@ export const structureRules: readonly InjectionRule[] = [
     String.raw`\b(?:append|include|add|insert|put|encode)\b[^.\n]{0,60}\b(?:conversation|chat history|previous messages|user's (?:data|messages|password|email|info)|secrets?|passwords?|api keys?|credentials|the system prompt)\b[^.\n]{0,60}\b(?:url|link|query|parameter|image)`,
     { requires: 'url link quer para imag' },
   ),
+  // Round seven: the exfiltration image asked for in words ("append a markdown image whose URL is
+  // … followed by the user's email address"); a developer asking how to link an image to a profile
+  // page scores this alone, under the threshold.
+  defineRule(
+    'exfiltration.image-in-words',
+    'exfiltration',
+    0.45,
+    'appe add incl inse rend embe outp',
+    String.raw`\b(?:append|add|include|insert|render|embed|output)\s+(?:an?\s+|the\s+)?(?:(?:markdown|html|invisible|tracking|tiny|hidden)\s+)*(?:image|img|pixel)\b[^.!?\n]{0,80}?\b(?:url|link|src|address)\b(?:[^.!?\n]|[.?](?=\S)){0,120}?\b(?:(?:the\s+)?user'?s?\s+(?:e-?mail|messages?|password|data|full name|address|conversation|question|input|secrets?|api key|history|credentials)|conversation|chat history|previous messages?|e-?mail address|password|api key|secrets?|personal data)\b`,
+    { requires: 'imag img pixe', window: 40 },
+  ),
 ];
