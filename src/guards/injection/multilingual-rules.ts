@@ -26,7 +26,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno oubl ne fais',
-    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)\b|\bfais\s+abstraction\s+de|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout\s+)?ce\s+(?:qu'on|que l'on|qu'ils|que)\s+(?:t'a|vous a|t'ont|vous ont)\s+(?:dit|demande|appris|ordonne)\b`,
+    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des|maintenant|desormais|donc|simplement|completement)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)\b|\bfais\s+abstraction\s+de|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout\s+)?ce\s+(?:qu'on|que l'on|qu'ils|que)\s+(?:t'a|vous a|t'ont|vous ont)\s+(?:dit|demande|appris|ordonne)\b`,
     { language: 'fr' },
   ),
   defineRule(
@@ -146,7 +146,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'chars:忽无無忘不别',
-    String.raw`(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|别管)(?:掉)?(?:你)?(?:之前|以前|以上|上面|上述|先前|前面|所有|全部|一切|原来|原來|原有)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|要求|命令|内容|內容)`,
+    String.raw`(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|不要遵守|不要遵循|别管)(?:掉)?(?:你)?(?:(?:之前|以前|以上|上面|上述|先前|前面|所有|全部|一切|原来|原來|原有)(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|要求|命令|内容|內容)|(?:的)?(?:所有|全部|一切)?(?:的)?(?:指令|指示|说明|說明|规则|規則|提示|设定|設定|命令))|(?:(?<=请|你要|你必须|你可以|现在)|(?<=^|[。！？!?\n]\s*))(?:忽略|无视|無視|不要遵守)(?:你的)?(?:内容|安全|道德|內容)(?:政策|规则|規則|限制|准则|準則)`,
     { language: 'zh' },
   ),
   defineRule(
@@ -181,6 +181,17 @@ export const multilingualRules: readonly InjectionRule[] = [
     0.7,
     'nota note hinw mess mens nach inst indi ia ki ии',
     String.raw`\b(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:reenvia|envia|ignora|ignore|olvida|responde|di|dile|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|diga|transfira|apague|ignorez|ignore|oublie|oubliez|reponds|repondez|envoie|envoyez|transfere|transferez|dis|dites|supprime|ignoriere|vergiss|antworte|sende|schicke|leite|sag|sage|losche|uberweise|inoltra|invia|dimentica|rispondi|cancella|trasferisci|игнорируй|забудь|отправь|перешли|скажи|ответь|удали|переведи)\b`,
+    { language: 'other' },
+  ),
+  // Round seven: "developer mode" declared on and the model addressed next, in other languages
+  // ("Mode développeur activé : tu ignores désormais …", "Entwicklermodus aktiviert: Du …");
+  // "Entwicklermodus aktiviert, aber USB-Debugging geht nicht" is a phone.
+  defineRule(
+    'multilingual.developer-mode-on',
+    'jailbreak_roleplay',
+    0.6,
+    'mode entw moda режи chars:开',
+    String.raw`(?:\b(?:mode developpeur|entwicklermodus|modo (?:de\s+)?desarrollador|modo (?:de\s+)?desenvolvedor|modalita sviluppatore|режим разработчика)\s+(?:est\s+|ist\s+|esta\s+|e\s+)?(?:active|activee|aktiviert|activado|ativado|attivata|attivato|attiva|включен|включён)|开发者模式(?:已)?(?:启用|开启|激活))\s*[:.,!：，]\s*(?:tu|du|vous|sie|usted|voce|ты|вы|你)\b`,
     { language: 'other' },
   ),
 ];
