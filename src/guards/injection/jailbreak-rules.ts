@@ -9,8 +9,8 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak.do-anything-now',
     'jailbreak_roleplay',
     0.95,
-    'do dan stay act pret be',
-    String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b`,
+    'do dan stay act pret be resp answ repl talk spea writ',
+    String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b|\b(?:respond|answer|reply|talk|speak|write)\s+(?:only\s+)?(?:as|like)\s+dan\b(?!\s+(?:brown|would|does|did|from|is|was|said|says)\b)(?!,?\s+(?:my|our|the|a|who|he)\b)`,
     { requires: 'anyt dan' },
   ),
   defineRule(
@@ -274,5 +274,14 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'ai ais chat assi mode bot bots',
     String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|filters|restrictions|limits|limitations|guidelines|ethics|morals|censorship)\b`,
     { requires: 'with', window: 30 },
+  ),
+  // Round seven: a jailbreak to be shown "by actually doing it on yourself".
+  defineRule(
+    'jailbreak.on-yourself',
+    'jailbreak_roleplay',
+    0.6,
+    'jail doin do perf run runn try tryi use usin appl',
+    String.raw`\bjailbreak(?:ing)?\s+yourself\b|\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`,
+    { requires: 'your', window: 60 },
   ),
 ];
