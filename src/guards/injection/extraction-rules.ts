@@ -149,7 +149,7 @@ export const extractionRules: readonly InjectionRule[] = [
   defineRule(
     'extraction.opening-words',
     'system_prompt_extraction',
-    0.55,
+    0.45,
     'exac firs very init what whic',
     // A question about the context's opening words, not "the messages before my first message in
     // the Slack export I pasted".
@@ -171,15 +171,15 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.75,
     revealAnchors,
-    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:instructions|prompt|rules|guidelines|directives)\s+(?:that\s+)?your\s+(?:operator|developer|creator|owner|admin|company|deployer|maker)s?\s+(?:wrote|gave|set|provided|configured|defined|added|put)\b`,
-    { requires: 'oper deve crea owne admi comp depl make', window: 60 },
+    String.raw`\b${reveal}\s+(?:me\s+|us\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:instructions|prompt|rules|guidelines|directives)\s+(?:that\s+)?your\s+(?:operator|developer|creator|deployer|maker)s?\s+(?:wrote|gave|set|provided|configured|defined|added|put)\s+(?:for\s+|to\s+)?you\b`,
+    { requires: 'oper deve crea depl make', window: 60 },
   ),
   defineRule(
     'extraction.read-prompt-file',
     'system_prompt_extraction',
     0.45,
     'cat type less more head tail open read',
-    String.raw`\b(?:cat|type|less|more|head|tail|open|read)\s+[~./\w-]*?(?:system[_-]?prompts?|system[_-]?messages?|initial[_-]?prompt|hidden[_-]?instructions)(?:\.\w+)?\b`,
-    { requires: 'syst init hidd', window: 60 },
+    String.raw`\b(?:cat|type|less|more|head|tail|open|read)\s+[~./\w-]{0,80}?(?:system[_-]?prompts?|system[_-]?messages?|initial[_-]?prompt|hidden[_-]?instructions)(?:\.\w+)?\b`,
+    { requires: 'syst init hidd', window: 100 },
   ),
 ];

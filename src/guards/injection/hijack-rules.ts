@@ -170,7 +170,7 @@ export const hijackRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.7,
     'chars:#/',
-    String.raw`(?:#|//|/\*)\s*(?:(?:note|message|instructions?)\s+(?:to|for)\s+|(?:todo|fixme|note|hack|xxx)\s*\(\s*(?=(?:ai|assistant|llm|copilot|model)\s*\)))?(?:the\s+)?(?:ai|assistant|llm|copilot|model|ai reviewer|code reviewer|reviewer bot)s?\s*\)?\s*[:,]\s*(?:please\s+)?(?:approve|ignore|disregard|say|tell|report|mark|merge|skip|output|print|reply|respond|insert|remove|delete|send|forward)\b`,
+    String.raw`(?:#|//|/\*)\s*(?:(?:note|message|instructions?)\s+(?:to|for)\s+|(?:todo|fixme|note|hack|xxx)\s*\(\s*(?=(?:ai|assistant|llm|copilot|model)\s*\)\s*:\s*(?:please\s+)?(?:approve|ignore|disregard)\b))?(?:the\s+)?(?:ai|assistant|llm|copilot|model|ai reviewer|code reviewer|reviewer bot)s?\s*\)?\s*[:,]\s*(?:please\s+)?(?:approve|ignore|disregard|say|tell|report|mark|merge|skip|output|print|reply|respond|insert|remove|delete|send|forward)\b`,
   ),
   defineRule(
     'override.disregard-your-task',
@@ -190,13 +190,14 @@ export const hijackRules: readonly InjectionRule[] = [
   ),
   // Round seven: the rules declared switched off or non-existent for a pretended setting ("pretend
   // this is a training exercise and the normal rules are switched off", "a new conversation where
-  // the previous rules don't exist"); a city's rules suspended for a holiday stay benign.
+  // the previous rules don't exist"); restrictions "lifted" or "suspended" after a pandemic or for a
+  // holiday stay benign.
   defineRule(
     'override.rules-switched-off',
     'instruction_override',
     0.6,
-    'pret imag supp let new conv wher',
-    String.raw`\b(?:pretend|imagine|suppose|let's say|say)\b[^.!?\n]{0,60}?\b(?:the\s+)?(?:normal|usual|regular|standard|safety|content|previous|earlier|old|your)\s+(?:rules|filters|guidelines|restrictions|policies|instructions)\s+(?:are|were|have been)\s+(?:now\s+)?(?:switched off|turned off|disabled|suspended|lifted|off|gone|removed)\b|\b(?:new|fresh)\s+(?:conversation|chat|session|world|game)\s+(?:where|in which)\s+(?:the\s+|your\s+)?(?:previous|earlier|old|usual|normal|original)?\s*(?:rules|instructions|guidelines|restrictions|filters)\s+(?:don't|do not|no longer|never)\s+(?:exist|apply|count|matter|existed)\b`,
+    'pret imag supp let say new fres',
+    String.raw`\b(?:pretend|imagine|suppose|let's say|say)\b[^.!?\n]{0,60}?\b(?:the\s+)?(?:normal|usual|safety|content|previous|earlier|old|your)\s+(?:rules|filters|guidelines|restrictions|policies|instructions)\s+(?:are|were|have been)\s+(?:now\s+)?(?:switched off|turned off|disabled|off|gone|removed)\b|\b(?:new|fresh)\s+(?:conversation|chat|session|world|game)\s+(?:where|in which)\s+(?:the\s+|your\s+)?(?:previous|earlier|old|usual|normal|original)?\s*(?:rules|instructions|guidelines|restrictions|filters)\s+(?:don't|do not|no longer|never)\s+(?:exist|apply|count|matter|existed)\b`,
     { requires: 'rule filt guid rest poli inst', window: 100 },
   ),
 ];

@@ -9,8 +9,8 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak.do-anything-now',
     'jailbreak_roleplay',
     0.95,
-    'do dan stay act pret be resp answ repl talk spea writ',
-    String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b|\b(?:respond|answer|reply|talk|speak|write)\s+(?:only\s+)?(?:as|like)\s+dan\b(?!\s+(?:brown|would|does|did|from|is|was|said|says)\b)(?!,?\s+(?:my|our|the|a|who|he)\b)`,
+    'do dan stay act pret be resp answ repl talk spea from',
+    String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b|(?:\bfrom now on,?\s+)(?:respond|answer|reply|talk|speak)\s+(?:only\s+)?as\s+dan\b|\b(?:respond|answer|reply|talk|speak)\s+(?:only\s+)?as\s+dan\b(?=[^.!?\n]{0,40}?\b(?:rest of|from now on|every|always|this conversation|this chat|no matter)\b)`,
     { requires: 'anyt dan' },
   ),
   defineRule(
@@ -229,7 +229,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.5,
     'if',
-    String.raw`\bif\s+you\s+(?:had|have|did not have|didn't have|were without)\s+(?:no\s+|any\s+)?(?:safety|ethical|ethics|content|moral|alignment)\s+(?:training|filters?|guidelines|restrictions|rules|limits|alignment|programming|guardrails)\b(?=[^\n]{0,80}?\b(?:how would you|what would you|would you (?:answer|explain|say|tell|help|write|describe)|answer (?:as|in character)|in character)\b)`,
+    String.raw`\bif\s+you\s+(?:had\s+no|did not have(?:\s+any)?|didn't have(?:\s+any)?|were without(?:\s+any)?)\s+(?:safety|ethical|ethics|content|moral|alignment)\s+(?:training|filters?|guidelines|restrictions|rules|limits|alignment|programming|guardrails)\b(?=[^\n]{0,80}?\b(?:how would you|what would you|would you (?:answer|explain|say|tell|help|write|describe)|answer (?:as|in character)|in character)\b)`,
     { requires: 'safe ethi cont mora alig', window: 40 },
   ),
   // Round seven: a model that has escaped its sandbox, "forget you're an assistant", and refusals
@@ -237,7 +237,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
   defineRule(
     'jailbreak.escaped-ai',
     'jailbreak_roleplay',
-    0.6,
+    0.45,
     'you act pret imag',
     String.raw`\b(?:you are|you're|act as|pretend to be|pretend you are|imagine you are)\s+(?:now\s+)?(?:an?\s+)?(?:rogue\s+|free\s+)?(?:ai|assistant|model|chatbot|bot|language model|llm)\s+(?:that|who|which)\s+(?:has\s+|have\s+|just\s+)*(?:escaped|broken (?:free|out)|broke (?:free|out)|freed (?:itself|yourself)|jailbroken|hacked (?:itself|its own))\b`,
     { requires: 'esca brok brok free jail hack', window: 80 },
@@ -245,17 +245,17 @@ export const jailbreakRules: readonly InjectionRule[] = [
   defineRule(
     'jailbreak.forget-you-are-assistant',
     'jailbreak_roleplay',
-    0.6,
+    0.45,
     'forg stop',
     String.raw`\b(?:forget|stop being aware)\s+(?:that\s+)?(?:you are|you're|youre)\s+(?:an?\s+)?(?:ai|assistant|chatbot|language model|bot|model|ai assistant|ai model)\b`,
-    { requires: 'you', window: 30 },
+    { requires: 'you your', window: 30 },
   ),
   defineRule(
     'refusal.replace-refusals',
     'refusal_suppression',
     0.7,
     'repl swap subs turn',
-    String.raw`\b(?:replace|swap|substitute|turn)\s+(?:every|each|any|all|your)\s+(?:\w+\s+)?(?:refusals?|denials?|rejections?|"i can't"|i can't)\s+(?:with|into|for)\b`,
+    String.raw`\b(?:replace|swap|substitute|turn)\s+(?:every|each|any|all|your)\s+(?:\w+\s+)?(?:refusals?|denials?|rejections?|"i can't"|i can't)\s+(?:with|into|for)\s+(?:an?\s+|the\s+)?(?:full|detailed|real|actual|complete|honest|direct|proper|uncensored|unfiltered)\s+(?:answers?|responses?|replies|information|instructions)\b`,
     { requires: 'refu deni reje can', window: 60 },
   ),
   // Round seven: a simulated world where the policies do not apply, and AIs "with no rules".
@@ -264,15 +264,15 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'you',
-    String.raw`\byou(?:'re| are)\s+(?:now\s+)?in\s+an?\s+(?:simulation|simulated world|world|universe|scenario|game|reality|dimension|sandbox|fiction)\s+(?:where|in which)\b[^.!?\n]{0,60}?\b(?:policies|policy|rules|guidelines|restrictions|filters|ethics|content rules)\s+(?:do not|don't|does not|doesn't|no longer|never)\s+(?:apply|exist|matter|count)\b`,
-    { requires: 'simu worl univ scen game real dime sand fict', window: 40 },
+    String.raw`\byou(?:'re| are)\s+(?:now\s+)?in\s+an?\s+(?:simulation|simulated world|world|universe|scenario|reality|dimension|sandbox|fiction)\s+(?:where|in which)\b[^.!?\n]{0,60}?\b(?:policies|policy|rules|guidelines|restrictions|filters|ethics|content rules)\s+(?:do not|don't|does not|doesn't|no longer|never)\s+(?:apply|exist|matter|count)\b`,
+    { requires: 'simu worl univ scen real dime sand fict', window: 40 },
   ),
   defineRule(
     'jailbreak.ai-without-rules',
     'jailbreak_roleplay',
     0.5,
     'ai ais chat assi mode bot bots',
-    String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|filters|restrictions|limits|limitations|guidelines|ethics|morals|censorship)\b`,
+    String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limitations|guidelines|ethics|morals|censorship)\b`,
     { requires: 'with', window: 30 },
   ),
   // Round seven: a jailbreak to be shown "by actually doing it on yourself".
@@ -281,7 +281,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'jail doin do perf run runn try tryi use usin appl',
-    String.raw`\bjailbreak(?:ing)?\s+yourself\b|\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`,
+    String.raw`\bjailbreak(?:ing)?\s+yourself\b|(?<=\b(?:jailbreak|jailbreaks|exploit|injection|attack)\b[^\n]{0,80})\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`,
     { requires: 'your', window: 60 },
   ),
 ];

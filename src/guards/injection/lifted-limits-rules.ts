@@ -12,12 +12,12 @@ import type { InjectionRule } from './injection-rule.js';
  * "Теперь у меня нет ограничений по бюджету" stay benign (test/guards/lifted-limits.test.ts).
  * The normalised view has no accents on Latin letters, so patterns are written without them.
  */
-const limitsDe = String.raw`(?:einschrankungen|beschrankungen|regeln|richtlinien|vorgaben|limits|tabus|zensur)`;
-const limitsEs = String.raw`(?:restricciones|restriccion|reglas|normas|limites|limitaciones|filtros|censura)`;
-const limitsFr = String.raw`(?:regles?|restrictions?|limites?|limitations?|filtres?|censure)`;
-const limitsIt = String.raw`(?:limiti|limite|regole|regola|restrizioni|restrizione|filtri|censura|vincoli)`;
-const limitsPt = String.raw`(?:restricoes|restricao|regras|limites|filtros|censura)`;
-const limitsRu = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры)`;
+const limitsDe = String.raw`(?:einschrankungen|beschrankungen|regeln|richtlinien|vorgaben|tabus|zensur)`;
+const limitsEs = String.raw`(?:restricciones|restriccion|reglas|normas|limites(?!\s+de\b)|filtros|censura)`;
+const limitsFr = String.raw`(?:regles?|restrictions?|limites?(?!\s+(?:de|d')\b)|filtres?|censure)`;
+const limitsIt = String.raw`(?:limiti(?!\s+(?:di|del|della|dei|per|su)\b)|regole|regola|restrizioni|restrizione|filtri|censura|vincoli)`;
+const limitsPt = String.raw`(?:restricoes|restricao|regras|limites(?!\s+(?:de|do|da|para)\b)|filtros|censura)`;
+const limitsRu = String.raw`(?:ограничений(?!\s+(?:на|по|в|для)\s)|правил|фильтров|запретов|цензуры)`;
 const limitsZh = String.raw`(?:限制|规则|規則|约束|約束|审查|審查|规定|規定)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
@@ -26,7 +26,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.75,
     'du sie ihr dein ihre eure',
-    String.raw`\b(?:du hast|sie haben|ihr habt)\s+(?:ab\s+(?:jetzt|sofort|heute)\s+|(?:jetzt|nun)\s+)?(?:absolut\s+|uberhaupt\s+)?(?:keine|keinerlei)\s+${limitsDe}\s+mehr\b|\b(?:deine|ihre|eure)\s+(?:bisherigen|alten|vorherigen|fruheren|ursprunglichen)\s+(?:vorgaben|regeln|richtlinien|anweisungen|einschrankungen)\s+gelten\s+(?:ab\s+(?:jetzt|sofort)\s+|(?:jetzt|nun)\s+)?nicht\s+(?:mehr|langer)\b`,
+    String.raw`\b(?:du hast|sie haben|ihr habt)\s+(?:ab\s+(?:jetzt|sofort|heute)\s+|(?:jetzt|nun)\s+)?(?:absolut\s+|uberhaupt\s+)?(?:keine|keinerlei)\s+${limitsDe}\s+mehr\b|\b(?:deine|ihre|eure)\s+(?:bisherigen|alten|vorherigen|fruheren|ursprunglichen)\s+(?:vorgaben|regeln|richtlinien|anweisungen)\s+gelten\s+(?:ab\s+(?:jetzt|sofort)\s+|(?:jetzt|nun)\s+)?nicht\s+(?:mehr|langer)\b`,
     { requires: 'mehr nich', window: 80, language: 'de' },
   ),
   defineRule(
@@ -34,7 +34,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.75,
     'a desd de ya tus sus',
-    String.raw`\b(?:a partir de ahora|desde ahora(?: en adelante)?|de ahora en adelante)\s*,?\s*(?:tu\s+|usted\s+)?(?:ya\s+)?no\s+(?:tienes|tiene|tendras)\s+(?:(?:ninguna?|ningun|mas)\s+)*${limitsEs}\b|\bya\s+no\s+(?:tienes|tiene)\s+(?:(?:ninguna?|ningun)\s+)?${limitsEs}\b|\b(?:tus|sus)\s+(?:reglas|restricciones|directrices|instrucciones)\s+(?:anteriores\s+)?ya\s+no\s+(?:aplican|se aplican|cuentan|valen|existen)\b`,
+    String.raw`\b(?:a partir de ahora|desde ahora(?: en adelante)?|de ahora en adelante)\s*,?\s*(?:tu\s+|usted\s+)?(?:ya\s+)?no\s+(?:tienes|tiene|tendras)\s+(?:(?:ningun[ao]?|mas)\s+)*${limitsEs}\b|\bya\s+no\s+(?:tienes|tiene)\s+(?:ningun[ao]?\s+)?${limitsEs}\b|\b(?:tus|sus)\s+(?:reglas|restricciones|directrices|instrucciones)\s+(?:anteriores\s+)?ya\s+no\s+(?:aplican|se aplican|cuentan|valen|existen)\b`,
     { requires: 'no', window: 80, language: 'es' },
   ),
   defineRule(

@@ -10,7 +10,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno olvi desc haz omit no solo unic obed sigu',
-    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo (?:anterior|que))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b(?!(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b)|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
+    String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo anterior|todo lo que(?!\s+te\s+dije(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije(?!(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b)|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
     { language: 'es' },
   ),
   defineRule(
@@ -179,8 +179,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.note-to-ai',
     'indirect_injection',
     0.7,
-    'nota note hinw mess mens nach inst indi ia ki ии',
-    String.raw`\b(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:reenvia|envia|ignora|ignore|olvida|responde|di|dile|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|diga|transfira|apague|ignorez|ignore|oublie|oubliez|reponds|repondez|envoie|envoyez|transfere|transferez|dis|dites|supprime|ignoriere|vergiss|antworte|sende|schicke|leite|sag|sage|losche|uberweise|inoltra|invia|dimentica|rispondi|cancella|trasferisci|игнорируй|забудь|отправь|перешли|скажи|ответь|удали|переведи)\b`,
+    'nota note hinw mess mens nach inst indi anwe isti inte kuns ia ki ии',
+    String.raw`(?<![a-z0-9\u0400-\u04ff])(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:reenvia|envia|ignora|ignore|olvida|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|transfira|apague|ignorez|ignore|oublie|oubliez|envoie|envoyez|transfere|transferez|supprime|ignoriere|vergiss|sende|schicke|leite|losche|uberweise|inoltra|invia|dimentica|cancella|trasferisci|игнорируй|забудь|отправь|перешли|удали|переведи)(?![a-z\u0400-\u04ff])`,
     { language: 'other' },
   ),
   // Round seven: "developer mode" declared on and the model addressed next, in other languages
@@ -189,9 +189,9 @@ export const multilingualRules: readonly InjectionRule[] = [
   defineRule(
     'multilingual.developer-mode-on',
     'jailbreak_roleplay',
-    0.6,
-    'mode entw moda режи chars:开',
-    String.raw`(?:\b(?:mode developpeur|entwicklermodus|modo (?:de\s+)?desarrollador|modo (?:de\s+)?desenvolvedor|modalita sviluppatore|режим разработчика)\s+(?:est\s+|ist\s+|esta\s+|e\s+)?(?:active|activee|aktiviert|activado|ativado|attivata|attivato|attiva|включен|включён)|开发者模式(?:已)?(?:启用|开启|激活))\s*[:.,!：，]\s*(?:tu|du|vous|sie|usted|voce|ты|вы|你)\b`,
+    0.45,
+    'mode modo entw moda режи chars:开',
+    String.raw`(?:(?<![a-z\u0400-\u04ff])(?:mode developpeur|entwicklermodus|modo (?:de\s+)?desarrollador|modo (?:de\s+)?desenvolvedor|modalita sviluppatore|режим разработчика)\s+(?:est\s+|ist\s+|esta\s+|e\s+)?(?:active|activee|aktiviert|activado|ativado|attivata|attivato|attiva|включен|включён)|开发者模式(?:已)?(?:启用|开启|激活))\s*[:.,!：，]\s*(?:tu|du|vous|sie|usted|voce|ты|вы|你)(?![a-z\u0400-\u04ff])`,
     { language: 'other' },
   ),
 ];

@@ -67,7 +67,7 @@ export const redirectRules: readonly InjectionRule[] = [
     {
       requires:
         'appr igno disr tell say repl resp writ outp incl reco send forw dele tran do don stop inst must shou requ need have rate rank scor grad sele shor acce reje hire',
-      window: 60,
+      window: 120,
     },
   ),
   // Round seven: text hidden with CSS that gives the AI an order is a rule of its own, weighed as
@@ -79,11 +79,6 @@ export const redirectRules: readonly InjectionRule[] = [
     0.7,
     'chars:<',
     String.raw`<[a-z]+[^<>]{0,80}?style\s*=\s*["'][^"'<>]{0,80}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^<>]{0,40}>[^<]{0,200}?\b(?:ai|llm|gpt|chatbot|assistants?|language model)\b[^<]{0,60}?\b(?:approve|ignore|disregard|forget|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead|rate|rank|score|select|hire|mention|claim|state|praise)\b`,
-    {
-      requires:
-        'appr igno disr tell say repl resp writ outp incl reco send forw dele tran do don stop inst must shou requ need have rate rank scor grad sele shor acce reje hire',
-      window: 60,
-    },
   ),
   defineRule(
     'jailbreak.acronym-persona',

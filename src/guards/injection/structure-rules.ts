@@ -158,7 +158,7 @@ export const structureRules: readonly InjectionRule[] = [
     'exfiltration',
     0.45,
     'appe add incl inse rend embe outp',
-    String.raw`\b(?:append|add|include|insert|render|embed|output)\s+(?:an?\s+|the\s+)?(?:(?:markdown|html|invisible|tracking|tiny|hidden)\s+)*(?:image|img|pixel)\b[^.!?\n]{0,80}?\b(?:url|link|src|address)\b(?:[^.!?\n]|[.?](?=\S)){0,120}?\b(?:(?:the\s+)?user'?s?\s+(?:e-?mail|messages?|password|data|full name|address|conversation|question|input|secrets?|api key|history|credentials)|conversation|chat history|previous messages?|e-?mail address|password|api key|secrets?|personal data)\b`,
-    { requires: 'imag img pixe', window: 40 },
+    String.raw`\b(?:append|add|include|insert|render|embed|output)\s+(?:an?\s+|the\s+)?(?:(?:markdown|html|invisible|tracking|tiny|hidden)\s+){0,4}(?:image|img|pixel)\b[^.!?\n]{0,80}?\b(?:url|link|src|address)\b(?:[^.!?\n]|[.?](?=\S)){0,120}?\b(?:(?:the\s+)?user'?s?\s+(?:e-?mail|messages?|password|data|full name|address|conversation|question|input|secrets?|api key|history|credentials)|conversation|chat history|previous messages?|e-?mail address|password|api key|secrets?|personal data)\b`,
+    { requires: 'imag img pixe', window: 60 },
   ),
 ];
