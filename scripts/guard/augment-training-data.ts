@@ -17,7 +17,8 @@ import { obfuscateText, obfuscations } from './obfuscate-text.js';
 
 /**
  * Round seven's counts: contact requests (and half as many reply-language requests), chosen on dev
- * (40 and 80 kept dev recall at 0.916, 120 lost an attack); copies per redirect-move template.
+ * with single-run training (40 and 80 kept dev recall at 0.916, 120 lost an attack); copies per
+ * redirect-move template (two and four tried; four failed one probe fewer).
  */
 const contactRequestCount = 80;
 const redirectMoveCopies = 4;

@@ -1,4 +1,5 @@
 import type { Random } from './create-random.js';
+import { pickSlots } from './pick-slots.js';
 
 /*
  * Benign short requests that hold contact details or ask for a reply language (round seven). Most
@@ -77,20 +78,14 @@ const fillers: Readonly<Record<string, readonly string[]>> = {
   topic: ['what is a closure?', 'how does a heat pump work?', 'the causes of inflation', 'DNS'],
 };
 
-function fill(template: string, random: Random): string {
-  return template.replace(/\{(\w+?)2?\}/g, (_match, key: string) =>
-    random.pick(fillers[key] ?? ['it']),
-  );
-}
-
 /** `count` benign requests holding contact details and `count / 2` asking for a reply language. */
 export function buildContactRequests(random: Random, count: number): string[] {
   const requests: string[] = [];
   for (let index = 0; index < count; index++) {
-    requests.push(fill(random.pick(contactTemplates), random));
+    requests.push(pickSlots(random.pick(contactTemplates), fillers, random));
   }
   for (let index = 0; index < count / 2; index++) {
-    requests.push(fill(random.pick(languageTemplates), random));
+    requests.push(pickSlots(random.pick(languageTemplates), fillers, random));
   }
   return requests;
 }

@@ -1,4 +1,5 @@
 import type { Random } from './create-random.js';
+import { pickSlots } from './pick-slots.js';
 
 /*
  * Benign interface and status text that starts like a persona switch ("You are now following
@@ -60,9 +61,7 @@ const tails: readonly string[] = [
 export function buildInterfaceNotices(random: Random, count: number): string[] {
   const notices: string[] = [];
   for (let index = 0; index < count; index++) {
-    const state = random
-      .pick(states)
-      .replace(/\{(\w+)\}/g, (_match, key: string) => random.pick(fillers[key] ?? ['it']));
+    const state = pickSlots(random.pick(states), fillers, random);
     const subject = random.next() < 0.75 ? 'You are now' : "You're now";
     notices.push(`${random.pick(leads)}${subject} ${state}.${random.pick(tails)}`);
   }

@@ -64,9 +64,8 @@ export interface OffsetCandidate {
  * The shift of the model's bias that makes `rows` flag at the fixed `threshold` with a
  * false-positive rate at or below `maxFalsePositiveRate`, as large as that allows (so recall is as
  * high as that allows), placed halfway between the shifts that flag the last allowed and the first
- * disallowed benign row. The
- * threshold stays fixed so that a rule's weight keeps its meaning across retraining: a rule that
- * flags alone before retraining still does after it.
+ * disallowed benign row. The threshold stays fixed so that a rule's weight keeps its meaning
+ * across retraining: a rule that flags alone before retraining still does after it.
  */
 export function chooseModelOffset(
   rows: readonly OffsetCandidate[],
