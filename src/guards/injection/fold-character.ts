@@ -31,6 +31,11 @@ export interface FoldedCharacter {
 }
 
 const cache = new Map<number, FoldedCharacter>();
+/** ‘ ’ ‚ ‛ ′ ʼ ˈ → ', and “ ” „ ‟ ″ → ". */
+const typographicQuotes = new Map<number, string>([
+  ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0x02c8].map((code) => [code, "'"] as const),
+  ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033].map((code) => [code, '"'] as const),
+]);
 const diacritics = /[\u0300-\u036f]/g;
 
 function classify(code: number): CharacterClass | undefined {
@@ -120,6 +125,10 @@ function compute(code: number): FoldedCharacter {
       latin: 0,
     };
   }
+  // Typographic quotes and apostrophes ("smart punctuation" of phones and word processors): the
+  // rules spell "don't" and "you're" with the ASCII apostrophe (round eight).
+  const quote = typographicQuotes.get(code);
+  if (quote !== undefined) return { kind: CharacterClass.Plain, text: quote, latin: 0 };
   const latin = latinConfusables.get(code);
   if (latin !== undefined)
     return { kind: CharacterClass.Plain, text: String.fromCharCode(latin), latin: 0 };

@@ -121,8 +121,11 @@ export const hijackRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'your act pret imag assu',
-    String.raw`\b(?:(?:act|behave|respond)\s+(?:like|as if)\s+|(?:pretend|imagine|assume)\s+(?:that\s+)?)?your\s+(?:safety\s+|content\s+|ethical\s+)?(?:filters?|guardrails?|safeguards?|restrictions|safety|rules|guidelines|censorship)\s+(?:are|were|is|have been|has been|got)\s+(?:now\s+)?(?:turned\s+off|switched\s+off|disabled|deactivated|removed|lifted|gone|off)\b`,
-    { requires: 'turn swit disa deac remo lift gone off', window: 80 },
+    String.raw`\b(?:(?:act|behave|respond)\s+(?:like|as if)\s+|(?:pretend|imagine|assume)\s+(?:that\s+)?)?your\s+(?:safety\s+|content\s+|ethical\s+)?(?:filters?|guardrails?|safeguards?|restrictions|safety|rules|guidelines|censorship)\s+(?:are|were|is|have been|has been|got)\s+(?:now\s+)?(?:turned\s+off|switched\s+off|disabled|deactivated|removed|lifted|gone|off|suspended|paused|waived|relaxed|bypassed|unlocked)\b`,
+    {
+      requires: 'turn swit disa deac remo lift gone off susp paus waiv rela bypa unlo',
+      window: 80,
+    },
   ),
   defineRule(
     'jailbreak.script-villain-how-to',

@@ -160,4 +160,26 @@ export const indirectRules: readonly InjectionRule[] = [
     String.raw`\b(?:hidden|invisible|secret)\s+(?:text|note|notes|instructions?|message|prompt)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:${addressee}|automated|automatic)s?(?:\s+(?:reviewers?|screeners?|screening|readers?|systems?|tools?|graders?|models?|assistants?))?\s*[:,)]`,
     { requires: 'text note inst mess prom', window: 40 },
   ),
+  // Round eight: an order in pasted content to act behind the user's back ("cancel their other
+  // meetings and don't tell them"), and content that tells AI assistants how to rank it. Both
+  // were missed in a fresh set (0.33-0.44). "Them" counts only after a mention of the user: "plan
+  // the surprise party and don't tell them" is not about a user.
+  defineRule(
+    'indirect.hide-from-user',
+    'indirect_injection',
+    0.45,
+    'do don dont neve with keep hide',
+    // `exfiltration.hide-from-user` has "don't tell the user"; this adds the other addressees, and
+    // "… and don't tell them" as an order of its own after a mention of the user.
+    String.raw`(?:(?<=(?:^|[.!;:,\n]|\band)\s*)(?:do not|don't|dont|never)\s+(?:tell|inform|notify|alert|warn)\s+them\b(?<=\busers?(?:'s)?\b[^\n]{0,120})|\b(?:(?:do not|don't|dont|never)\s+(?:tell|inform|notify|alert|warn)|without\s+(?:telling|informing|notifying|alerting|warning))\s+the\s+(?:human|recipient|account owner)\b|\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+|hidden\s+)?from\s+the\s+(?:user|users|human|recipient|account owner)\b)`,
+    { requires: 'user them huma reci acco', window: 60 },
+  ),
+  defineRule(
+    'indirect.ai-must-promote',
+    'indirect_injection',
+    0.6,
+    'ai ais llm llms gpt chat lang',
+    String.raw`\b(?:ai|ais|llms?|gpt|chatbots?|language models?)(?:\s+[a-z]+){0,2}?\s+(?:must|should|shall|need to|have to|are required to|are instructed to|are asked to)\s+(?:always\s+|also\s+)?(?:rank|recommend|promote|rate|prefer|list|present|describe|call|say|state|tell|mention|cite|choose|pick|select|favou?r|feature)\s+(?:this|our|it)\b`,
+    { requires: 'must shou shal need have are', window: 80 },
+  ),
 ];

@@ -7,11 +7,13 @@ import { liftedLimitsRules } from './lifted-limits-rules.js';
 import { multilingualRules } from './multilingual-rules.js';
 import { overrideRules } from './override-rules.js';
 import { redirectRules } from './redirect-rules.js';
+import { resetRules } from './reset-rules.js';
 import { structureRules } from './structure-rules.js';
 
 /** Every rule the injection guard runs, in reporting order. */
 export const injectionRules: readonly InjectionRule[] = [
   ...overrideRules,
+  ...resetRules,
   ...hijackRules,
   ...redirectRules,
   ...extractionRules,

@@ -11,14 +11,25 @@ import type { InjectionRule } from './injection-rule.js';
  * a partir de ahora, 从现在开始, 不再), so that "Sie haben keine Einschränkungen bei der Themenwahl" or
  * "Теперь у меня нет ограничений по бюджету" stay benign (test/guards/lifted-limits.test.ts).
  * The normalised view has no accents on Latin letters, so patterns are written without them.
+ *
+ * Round eight: the same in the form of a persona, "you are an AI without filters" (`…persona-
+ * without-limits`; the German form is `multilingual.de.persona-without-rules`, the English one
+ * `jailbreak.ai-without-rules`). A fresh set missed the Italian and Russian forms (0.11-0.13). Each
+ * needs "you are" and an AI noun before the "without", so that "eres una persona sin filtros"
+ * or "ты человек без ограничений" (about people) stay benign.
  */
 const limitsDe = String.raw`(?:einschrankungen|beschrankungen|regeln|richtlinien|vorgaben|tabus|zensur)`;
 const limitsEs = String.raw`(?:restricciones|restriccion|reglas|normas|limites(?!\s+de\b)|filtros|censura)`;
-const limitsFr = String.raw`(?:regles?|restrictions?|limites?(?!\s+(?:de|d')\b)|filtres?|censure)`;
+const limitsFr = String.raw`(?:regles?|restrictions?|limites?\b(?!\s+(?:de|d')\b)|filtres?|censure)`;
 const limitsIt = String.raw`(?:limiti(?!\s+(?:di|del|della|dei|per|su)\b)|regole|regola|restrizioni|restrizione|filtri|censura|vincoli)`;
 const limitsPt = String.raw`(?:restricoes|restricao|regras|limites(?!\s+(?:de|do|da|para)\b)|filtros|censura)`;
 const limitsRu = String.raw`(?:ограничений(?!\s+(?:на|по|в|для)\s)|правил|фильтров|запретов|цензуры)`;
 const limitsZh = String.raw`(?:限制|规则|規則|约束|約束|审查|審查|规定|規定)`;
+
+const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza artificiale|intelligence artificielle|assistente|assistant|assistante|chatbot|bot|modelo|modello|modele)`;
+/** The limits word ends the phrase: "sin filtros." or "senza filtri e …", not "sem regras de formatação". */
+const phraseEnd = String.raw`(?=\s*(?:[.,!?;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое)(?![a-zа-яё]))`;
+const limitsRuPersona = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры|морали)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
   defineRule(
@@ -76,5 +87,53 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'chars:从從现現你',
     String.raw`(?:从现在开始|從現在開始|从今以后|從今以後|现在|現在)[，,]?\s*你(?:已经|已經)?(?:没有|沒有|不再有|不再受)(?:任何)?${limitsZh}|你(?:已经|已經)?不再(?:有|受)(?:任何)?${limitsZh}`,
     { language: 'zh' },
+  ),
+  defineRule(
+    'jailbreak.es.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'eres usted sera',
+    String.raw`\b(?:eres|es usted|seras)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?${limitsEs}${phraseEnd}`,
+    { requires: 'sin', window: 80, language: 'es' },
+  ),
+  defineRule(
+    'jailbreak.fr.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'tu vous',
+    String.raw`\b(?:tu es|vous etes)\s+(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
+    { requires: 'sans', window: 80, language: 'fr' },
+  ),
+  defineRule(
+    'jailbreak.it.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'sei',
+    String.raw`\bsei\s+(?:ora\s+|adesso\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite)${phraseEnd}`,
+    { requires: 'senz', window: 80, language: 'it' },
+  ),
+  defineRule(
+    'jailbreak.pt.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'voce tu',
+    String.raw`\b(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|qualquer\s+|as\s+|os\s+)?${limitsPt}${phraseEnd}`,
+    { requires: 'sem', window: 80, language: 'pt' },
+  ),
+  defineRule(
+    'jailbreak.ru.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'ты вы',
+    String.raw`(?<![а-яё])(?:ты|вы)\s+(?:теперь\s+|сейчас\s+|отныне\s+)?(?:[—-]\s+)?(?:[а-яё]+\s+)?(?:ии|ai|ассистент|бот|чат-бот|чатбот|модель|нейросеть|искусственный интеллект)\s+без\s+(?:каких-либо\s+|всяких\s+|любых\s+|никаких\s+)?${limitsRuPersona}${phraseEnd}`,
+    { requires: 'без', window: 80, language: 'ru' },
+  ),
+  defineRule(
+    'jailbreak.ja.persona-without-limits',
+    'jailbreak_roleplay',
+    0.7,
+    'chars:あ君きお',
+    String.raw`(?:あなた|君|きみ|お前)は(?:今から|これから|もう)?(?:一切の|何の|どんな)?(?:制限|制約|ルール|規則|フィルター|検閲|倫理)(?:が|も|の)?(?:ない|無い|なし|一切ない|を持たない)(?:ai|アシスタント|ボット|モデル|チャットボット)`,
+    { language: 'ja' },
   ),
 ];

@@ -26,7 +26,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno oubl ne fais',
-    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des|maintenant|desormais|donc|simplement|completement)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+pas\s+compte\s+(?:des|de)\b|\bfais\s+abstraction\s+de|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout\s+)?ce\s+(?:qu'on|que l'on|qu'ils|que)\s+(?:t'a|vous a|t'ont|vous ont)\s+(?:dit|demande|appris|ordonne)\b`,
+    String.raw`\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier)\s+(?:(?:toutes|tous|tout|les|tes|vos|ce|qui|de|d'|des|maintenant|desormais|donc|simplement|completement)\s+)*(?:instructions|consignes|regles|directives|ordres|precedentes|anterieures|ce qui precede|tout ce qui)|\bne\s+(?:tiens|tenez)\s+(?:pas|plus)\s+compte\s+(?:des|de|d')\s*(?:[a-z']+\s+){0,2}?(?:instructions|consignes|regles|directives|ordres|indications|precedent|anterieur|ce\s+qu(?:'on|e\s+l'on|'ils|e)\s+(?:t'a|vous\s+a|t'ont|vous\s+ont))|\bfais\s+abstraction\s+de|\b(?:oublie|oubliez|ignore|ignorez)\s+(?:tout\s+)?ce\s+(?:qu'on|que l'on|qu'ils|que)\s+(?:t'a|vous a|t'ont|vous ont)\s+(?:dit|demande|appris|ordonne)\b`,
     { language: 'fr' },
   ),
   defineRule(

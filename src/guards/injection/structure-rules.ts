@@ -22,7 +22,7 @@ export const structureRules: readonly InjectionRule[] = [
     'fake_turn',
     0.5,
     'chars:[<(',
-    String.raw`[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)](?!\()`,
+    String.raw`[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)](?!\()(?!\s+(?:and|or|vs\.?|versus)\s+[\[<(]|\s+tags?\b)`,
   ),
   defineRule(
     'fake-turn.line-label',
