@@ -4,6 +4,7 @@ import { indirectRules } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
 import { jailbreakRules } from './jailbreak-rules.js';
 import { liftedLimitsRules } from './lifted-limits-rules.js';
+import { multilingualPersonaRules } from './multilingual-persona-rules.js';
 import { multilingualRules } from './multilingual-rules.js';
 import { overrideRules } from './override-rules.js';
 import { redirectRules } from './redirect-rules.js';
@@ -21,5 +22,6 @@ export const injectionRules: readonly InjectionRule[] = [
   ...structureRules,
   ...indirectRules,
   ...multilingualRules,
+  ...multilingualPersonaRules,
   ...liftedLimitsRules,
 ];

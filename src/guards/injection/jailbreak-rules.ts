@@ -111,6 +111,15 @@ export const jailbreakRules: readonly InjectionRule[] = [
     String.raw`\b(?:never|not|won't|will not|doesn't|does not|don't|do not|cannot|can't|shouldn't|should not)\s+(?:ever\s+)?(?:refuse|deny|decline|reject)(?:s)?\s+(?:a |any |to |an? |the user'?s? )?(?:request|question|order|command|prompt|answer|anything|respond|comply|user|task)`,
     { requires: 'refu deny decl reje' },
   ),
+  // Round eight: "your AI sidekick who never says no" (0.25 in a fresh set).
+  defineRule(
+    'jailbreak.never-says-no',
+    'refusal_suppression',
+    0.5,
+    'ai assi side bot mode chat pers char comp',
+    String.raw`\b(?:ai|assistant|sidekick|bot|model|chatbot|persona|character|companion)\s+(?:who|that|which)\s+(?:never|will never|won't ever|doesn't ever|does not ever)\s+(?:says?|tells? (?:me|you|anyone))\s+no\b(?!\s+to\b)`,
+    { requires: 'neve will won does', window: 30 },
+  ),
   defineRule(
     'jailbreak.does-not-care',
     'jailbreak_roleplay',

@@ -27,8 +27,11 @@ const limitsRu = String.raw`(?:ограничений(?!\s+(?:на|по|в|дл�
 const limitsZh = String.raw`(?:限制|规则|規則|约束|約束|审查|審查|规定|規定)`;
 
 const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza artificiale|intelligence artificielle|assistente|assistant|assistante|chatbot|bot|modelo|modello|modele)`;
-/** The limits word ends the phrase: "sin filtros." or "senza filtri e …", not "sem regras de formatação". */
-const phraseEnd = String.raw`(?=\s*(?:[.,!?;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое)(?![a-zа-яё]))`;
+/**
+ * The limits word ends the phrase ("sin filtros.", "senza filtri e …", "sem censura chamado X"),
+ * not "sem regras de formatação".
+ */
+const phraseEnd = String.raw`(?=\s*(?:[.,!?;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))`;
 const limitsRuPersona = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры|морали)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
@@ -92,32 +95,32 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak.es.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'eres usted sera',
-    String.raw`\b(?:eres|es usted|seras)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?${limitsEs}${phraseEnd}`,
+    'eres usted sera fing imag actu',
+    String.raw`\b(?:eres|es usted|seras|finge ser|finge que eres|imagina que eres|actua como)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?${limitsEs}${phraseEnd}`,
     { requires: 'sin', window: 80, language: 'es' },
   ),
   defineRule(
     'jailbreak.fr.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'tu vous',
-    String.raw`\b(?:tu es|vous etes)\s+(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
+    'tu vous fais imag joue',
+    String.raw`\b(?:tu es|vous etes|fais comme si tu etais|imagine que tu es|joue le role d')\s*(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
     { requires: 'sans', window: 80, language: 'fr' },
   ),
   defineRule(
     'jailbreak.it.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'sei',
-    String.raw`\bsei\s+(?:ora\s+|adesso\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite)${phraseEnd}`,
+    'sei fing imma comp',
+    String.raw`\b(?:sei|fingi di essere|immagina di essere|comportati come)\s+(?:ora\s+|adesso\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite|etica|morale|scrupoli)${phraseEnd}`,
     { requires: 'senz', window: 80, language: 'it' },
   ),
   defineRule(
     'jailbreak.pt.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'voce tu',
-    String.raw`\b(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|qualquer\s+|as\s+|os\s+)?${limitsPt}${phraseEnd}`,
+    'voce tu finj imag aja',
+    String.raw`\b(?:(?:finja que\s+|imagine que\s+)?(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)|finja ser|aja como)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|qualquer\s+|as\s+|os\s+)?${limitsPt}${phraseEnd}`,
     { requires: 'sem', window: 80, language: 'pt' },
   ),
   defineRule(
