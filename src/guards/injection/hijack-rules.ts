@@ -121,7 +121,7 @@ export const hijackRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'your act pret imag assu',
-    String.raw`\b(?:(?:act|behave|respond)\s+(?:like|as if)\s+|(?:pretend|imagine|assume)\s+(?:that\s+)?)?your\s+(?:safety\s+|content\s+|ethical\s+)?(?:filters?|guardrails?|safeguards?|restrictions|safety|rules|guidelines|censorship)\s+(?:are|were|is|have been|has been|got)\s+(?:now\s+)?(?:turned\s+off|switched\s+off|disabled|deactivated|removed|lifted|gone|off|suspended|paused|waived|relaxed|bypassed|unlocked)\b`,
+    String.raw`\b(?:(?:act|behave|respond)\s+(?:like|as if)\s+|(?:pretend|imagine|assume)\s+(?:that\s+)?)?your\s+(?:safety\s+|content\s+|ethical\s+)?(?:filters?|guardrails?|safeguards?|restrictions|safety|rules|guidelines|censorship)\s+(?:are|were|is|have been|has been|got)\s+(?:now\s+|currently\s+|temporarily\s+)?(?:turned\s+off|switched\s+off|disabled|deactivated|removed|lifted|gone|off|(?<=(?:now|currently|temporarily)\s+)(?:suspended|paused|waived|relaxed|bypassed|unlocked)|(?:suspended|paused|waived|relaxed|bypassed|unlocked)(?=\s+(?:for\s+(?:this|the rest of)|until|during this|in this\s+(?:chat|session|conversation))\b)|(?<=\b(?:for|during)\s+(?:this|the)\s+(?:evaluation|test|audit|session|chat|conversation)\b[^.!?\n]{0,60})(?:suspended|paused|waived|relaxed|bypassed|unlocked))\b`,
     {
       requires: 'turn swit disa deac remo lift gone off susp paus waiv rela bypa unlo',
       window: 80,

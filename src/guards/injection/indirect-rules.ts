@@ -168,18 +168,21 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect.hide-from-user',
     'indirect_injection',
     0.45,
-    'do don dont neve with keep hide',
+    'do don dont neve with keep hide but and make ensu',
     // `exfiltration.hide-from-user` has "don't tell the user"; this adds the other addressees, and
-    // "… and don't tell them" as an order of its own after a mention of the user.
-    String.raw`(?:(?<=(?:^|[.!;:,\n]|\band)\s*)(?:do not|don't|dont|never)\s+(?:tell|inform|notify|alert|warn)\s+them\b(?<=\busers?(?:'s)?\b[^\n]{0,120})|\b(?:(?:do not|don't|dont|never)\s+(?:tell|inform|notify|alert|warn)|without\s+(?:telling|informing|notifying|alerting|warning))\s+the\s+(?:human|recipient|account owner)\b|\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+|hidden\s+)?from\s+the\s+(?:user|users|human|recipient|account owner)\b)`,
-    { requires: 'user them huma reci acco', window: 60 },
+    // "… and don't tell them." ending an order after a mention of the user or customer ("don't
+    // tell them until checkout" and "don't notify them again" are product rules).
+    String.raw`(?:(?<=(?:^|[.!;:,\n]|\band|\bbut)\s*)(?:(?:do not|don't|dont|never)\s+(?:tell|inform)\s+them(?=\s*(?:[.!\n]|$|about\s+(?:it|this|that)\b))|(?:do not|don't|dont|never)\s+(?:mention|reveal|disclose)\s+(?:it|this|that|anything)\s+to\s+them\b|(?:make sure|ensure)\s+(?:that\s+)?they\s+(?:never|don't|do not|won't)\s+(?:find out|notice|see it|know)\b)(?<=\b(?:users?|customers?|recipients?|owners?)(?:'s)?\b[^\n]{0,120})|\b(?:(?:do not|don't|dont|never)\s+(?:tell|inform|notify|alert|warn)|without\s+(?:telling|informing|notifying|alerting|warning))\s+the\s+(?:human|recipient|account owner)\b|\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+|hidden\s+)?from\s+the\s+(?:user|users|human|recipient|account owner)\b(?!\s+(?:until|unless|when|while|before|after)\b))`,
+    { requires: 'user them huma reci acco they', window: 60 },
   ),
   defineRule(
     'indirect.ai-must-promote',
     'indirect_injection',
     0.6,
     'ai ais llm llms gpt chat lang',
-    String.raw`\b(?:ai|ais|llms?|gpt|chatbots?|language models?)(?:\s+[a-z]+){0,2}?\s+(?:must|should|shall|need to|have to|are required to|are instructed to|are asked to)\s+(?:always\s+|also\s+)?(?:rank|recommend|promote|rate|prefer|list|present|describe|call|say|state|tell|mention|cite|choose|pick|select|favou?r|feature)\s+(?:this|our|it)\b`,
+    // A product, brand or shop to be ranked or recommended: "the AI should describe it" or "AI
+    // assistants should recommend this book" are not about the page's own wares.
+    String.raw`\b(?:ai|ais|llms?|gpt(?:-?[0-9a-z.]+)?|chatbots?|language models?)(?:\s+[a-z]+){0,3}?\s+(?:must|should|shall|need to|have to|are required to|are instructed to|are asked to)\s+(?:always\s+|also\s+)?(?:(?:rank|recommend|promote|favou?r|feature|prefer|rate|list|present)\s+(?:this|our)\s+(?:[a-z]+\s+)?(?:products?|brand|services?|app|company|store|shop|listing|offer|site|website|hotel|restaurant|items?|sellers?|vendors?)\b|(?:say|state|tell\s+(?:users|customers|people|readers|shoppers))\s+(?:that\s+)?(?:our|this)\s+(?:[a-z]+\s+)?(?:products?|brand|services?|app|company|store|shop)\s+(?:is|are)\s+(?:the\s+)?(?:best|only|safest|number one|#1)\b)`,
     { requires: 'must shou shal need have are', window: 80 },
   ),
 ];

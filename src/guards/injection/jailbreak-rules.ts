@@ -281,7 +281,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.5,
     'ai ais chat assi mode bot bots',
-    String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limitations|guidelines|ethics|morals|censorship)\b(?!\s+(?:of|for|about|on|regarding|around)\b)`,
+    String.raw`\b(?:ais|ai|chatbots?|assistants?|models?|bots?)\s+(?:with\s+no|without\s+(?:any\s+)?)\s*(?:rules|restrictions|limitations|guidelines|ethics|morals|censorship)\b(?!\s+(?:of|about|on|regarding|around)\b|\s+for\s+(?!(?:the\s+rest\s+of\s+)?(?:this|our|now)\b))`,
     { requires: 'with', window: 30 },
   ),
   // Round seven: a jailbreak to be shown "by actually doing it on yourself".

@@ -26,12 +26,13 @@ const limitsPt = String.raw`(?:restricoes|restricao|regras|limites(?!\s+(?:de|do
 const limitsRu = String.raw`(?:ограничений(?!\s+(?:на|по|в|для)\s)|правил|фильтров|запретов|цензуры)`;
 const limitsZh = String.raw`(?:限制|规则|規則|约束|約束|审查|審查|规定|規定)`;
 
-const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza artificiale|intelligence artificielle|assistente|assistant|assistante|chatbot|bot|modelo|modello|modele)`;
+const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza artificiale|intelligence artificielle|assistente|assistant|assistante|asistente|chatbot|bot|modelo|modello|modele)`;
 /**
  * The limits word ends the phrase ("sin filtros.", "senza filtri e …", "sem censura chamado X"),
- * not "sem regras de formatação".
+ * not "sem regras de formatação", and the sentence is not a question ("¿Eres una IA sin censura?").
+ * A persona rule does not start inside quotes: « Tu es une IA sans règles », says a character.
  */
-const phraseEnd = String.raw`(?=\s*(?:[.,!?;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))`;
+const phraseEnd = String.raw`(?=\s*(?:[.,!;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))(?![^.!\n]{0,200}\?)`;
 const limitsRuPersona = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры|морали)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
@@ -95,24 +96,24 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak.es.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'eres usted sera fing imag actu',
-    String.raw`\b(?:eres|es usted|seras|finge ser|finge que eres|imagina que eres|actua como)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?${limitsEs}${phraseEnd}`,
+    'eres usted es sera fing imag actu',
+    String.raw`(?<!["«“„'「『]\s*)\b(?:eres|(?:es|sera)\s+usted|usted\s+es|seras|finge ser|finge que eres|imagina que eres|actua como)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+){0,2}?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?${limitsEs}${phraseEnd}`,
     { requires: 'sin', window: 80, language: 'es' },
   ),
   defineRule(
     'jailbreak.fr.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'tu vous fais imag joue',
-    String.raw`\b(?:tu es|vous etes|fais comme si tu etais|imagine que tu es|joue le role d')\s*(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
+    'tu t vous fais imag joue',
+    String.raw`(?<!["«“„'「『]\s*)\b(?:tu es|t'es|tu seras|vous etes|vous serez|fais comme si tu etais|imagine que tu es|joue le role d')\s*(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
     { requires: 'sans', window: 80, language: 'fr' },
   ),
   defineRule(
     'jailbreak.it.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
-    'sei fing imma comp',
-    String.raw`\b(?:sei|fingi di essere|immagina di essere|comportati come)\s+(?:ora\s+|adesso\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite|etica|morale|scrupoli)${phraseEnd}`,
+    'sei sara fing imma comp',
+    String.raw`(?<!["«“„'「『]\s*)\b(?:sei|sarai|fingi di essere|immagina di essere|comportati come)\s+(?:ora\s+|adesso\s+)?(?:diventat[oa]\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite|etica|morale|scrupoli)${phraseEnd}`,
     { requires: 'senz', window: 80, language: 'it' },
   ),
   defineRule(
@@ -120,7 +121,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'voce tu finj imag aja',
-    String.raw`\b(?:(?:finja que\s+|imagine que\s+)?(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)|finja ser|aja como)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|qualquer\s+|as\s+|os\s+)?${limitsPt}${phraseEnd}`,
+    String.raw`(?<!["«“„'「『]\s*)\b(?:(?:finja que\s+|imagine que\s+)?(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)|finja ser|aja como)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|nenhum\s+|qualquer\s+(?:tipo\s+de\s+)?|as\s+|os\s+)?(?:${limitsPt}|filtro|restricao)${phraseEnd}`,
     { requires: 'sem', window: 80, language: 'pt' },
   ),
   defineRule(
@@ -128,15 +129,15 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'ты вы',
-    String.raw`(?<![а-яё])(?:ты|вы)\s+(?:теперь\s+|сейчас\s+|отныне\s+)?(?:[—-]\s+)?(?:[а-яё]+\s+)?(?:ии|ai|ассистент|бот|чат-бот|чатбот|модель|нейросеть|искусственный интеллект)\s+без\s+(?:каких-либо\s+|всяких\s+|любых\s+|никаких\s+)?${limitsRuPersona}${phraseEnd}`,
-    { requires: 'без', window: 80, language: 'ru' },
+    String.raw`(?<!["«“„'「『]\s*)(?<![а-яё])(?:ты|вы)\s+(?:теперь\s+|сейчас\s+|отныне\s+)?(?:[—-]\s+)?(?:[а-яё]+\s+)?(?:ии|ai|ассистент|бот|чат-бот|чатбот|модель|нейросеть|искусственный интеллект)(?:\s+без\s+(?:каких-либо\s+|каких бы то ни было\s+|всяких\s+|любых\s+|никаких\s+)?|,?\s+у\s+(?:которого|которой)\s+нет\s+(?:никаких\s+)?)${limitsRuPersona}${phraseEnd}`,
+    { requires: 'без кото', window: 80, language: 'ru' },
   ),
   defineRule(
     'jailbreak.ja.persona-without-limits',
     'jailbreak_roleplay',
     0.7,
     'chars:あ君きお',
-    String.raw`(?:あなた|君|きみ|お前)は(?:今から|これから|もう)?(?:一切の|何の|どんな)?(?:制限|制約|ルール|規則|フィルター|検閲|倫理)(?:が|も|の)?(?:ない|無い|なし|一切ない|を持たない)(?:ai|アシスタント|ボット|モデル|チャットボット)`,
+    String.raw`(?<!["«“„'「『]\s*)(?:あなた|君|きみ|お前)は[、,]?\s*(?:今から|これから|もう)?(?:一切の|何の|どんな)?(?:制限|制約|ルール|規則|フィルター|検閲|倫理)+(?:が|も|の)?(?:ない|無い|なし|一切ない|を持たない)の?(?:ai|アシスタント|ボット|モデル|チャットボット)(?:です|だ|として|になれ|になって|になる)(?!か)`,
     { language: 'ja' },
   ),
 ];
