@@ -101,7 +101,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'amor immo unet unfi unce unre unal unhi lawl rogu',
-    String.raw`\b(?:amoral|immoral|unethical|unfiltered|uncensored|unrestricted|unaligned|unhinged|lawless|rogue)\s+(?:ai|chatbot|assistant|model|bot|persona|entity|language model|llm|gpt|chatgpt)\b`,
+    String.raw`(?<!\b(?:about|of|on|featuring|regarding|against)\s+(?:an?|the)\s+)\b(?:amoral|immoral|unethical|unfiltered|uncensored|unrestricted|unaligned|unhinged|lawless|rogue)\s+(?:ai|chatbot|assistant|model|bot|persona|entity|language model|llm|gpt|chatgpt)\b`,
   ),
   defineRule(
     'jailbreak.never-refuses',
@@ -116,9 +116,11 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak.never-says-no',
     'refusal_suppression',
     0.5,
-    'ai assi side bot mode chat pers char comp',
-    String.raw`\b(?:ai|assistant|sidekick|bot|model|chatbot|persona|character|companion)\s+(?:who|that|which)\s+(?:never|will never|won't ever|doesn't ever|does not ever)\s+(?:says?|tells? (?:me|you|anyone))\s+no\b(?!\s+to\b)`,
-    { requires: 'neve will won does', window: 30 },
+    'you be act play pret',
+    // The model cast as one that cannot refuse, not a question: "I'm an executive assistant who
+    // never says no" is burnout, "is an AI that never says no dangerous?" a question.
+    String.raw`\b(?:you(?:'re| are)(?:\s+now)?|be|act as|play|pretend to be)\s+(?:my\s+|an?\s+)?(?:[a-z]+\s+)?(?:ai|assistant|sidekick|bot|chatbot)\s+(?:who|that|which)\s+(?:never|will never|won't ever|doesn't ever|does not ever|can't|cannot|can never|won't)\s+(?:says?|tells? (?:me|you|anyone))\s+no\b(?!\s+to\s+(?!me\b|anything\b|anyone\b))(?![^.!\n]{0,200}\?)`,
+    { requires: 'neve will won does can', window: 60 },
   ),
   defineRule(
     'jailbreak.does-not-care',
@@ -292,5 +294,33 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jail doin do perf run runn try tryi use usin appl',
     String.raw`\bjailbreak(?:ing)?\s+yourself\b|(?<=\b(?:jailbreak|jailbreaks|exploit|injection|attack)\b[^\n]{0,80})\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`,
     { requires: 'your', window: 60 },
+  ),
+  // Round eight, sixth set: a refusal turned into "the full compliant answer", fiction that asks
+  // for real payloads or exact quantities of something dangerous, and a chat log prefilled with
+  // the model's "Sure! Step 1:" (left open at the end of the text: a transcript to summarise has the
+  // rest of the reply).
+  defineRule(
+    'refusal.invert-refusals',
+    'refusal_suppression',
+    0.7,
+    'for each ever inst repl',
+    String.raw`\b(?:for\s+(?:each|every)|instead\s+of\s+(?:a|any|each|every|your)|replace\s+(?:each|every|any|your))\s+refusals?\b[^.!?\n]{0,60}?\b(?:write|give|provide|output|produce)\s+(?:me\s+)?(?:the\s+|a\s+)?(?:full|complete|compliant|uncensored|actual|real|unfiltered)\s+(?:compliant\s+)?(?:answers?|responses?|versions?)\b`,
+    { requires: 'refu', window: 30 },
+  ),
+  defineRule(
+    'jailbreak.fiction-real-payload',
+    'jailbreak_roleplay',
+    0.6,
+    'stor scen scri nove poem dial chap role game movi film fict hypo',
+    String.raw`\b(?:story|scene|script|novel|poem|dialogue|chapter|roleplay|role-play|game|movie|film|fiction|hypothetical)\b(?=[^\n]{0,250}?\b(?:ricin|sarin|anthrax|nerve agents?|meth|methamphetamine|fentanyl|explosives?|bombs?|napalm|thermite|poisons?|malware|ransomware|keyloggers?|sql injection|xss|exploits?|phishing|untraceable|weapons?|guns?|silencers?|bypass\w*)\b)[^\n]{0,100}?\b(?:real|working|actual|functional|exact|precise|accurate)\s+(?:[a-z]+\s+){0,2}?(?:payloads?|exploits?|code|malware|instructions|quantities|amounts|measurements|recipe|steps|procedure)\b`,
+    { requires: 'real work actu func exac prec accu', window: 120 },
+  ),
+  defineRule(
+    'jailbreak.prefilled-affirmative',
+    'jailbreak_roleplay',
+    0.55,
+    'ai assi chat gpt bot mode',
+    String.raw`\b(?:ai|assistant|chatgpt|gpt|bot|model)\s*:\s*(?:sure|absolutely|of course|certainly|okay|ok)[!,.]?\s+(?:here(?:'s| is| are)\b|step\s*1\b|first(?:ly)?\s*[,:])(?=[^\n]{0,60}:\s*$)`,
+    { requires: 'sure abso of cert okay ok', window: 20 },
   ),
 ];
