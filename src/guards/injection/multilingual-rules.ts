@@ -114,7 +114,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'igno dime tras non',
-    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:piu\s+)?(?:alle\s+|le\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
+    String.raw`\b(?:ignora|ignorate|ignorare|dimentica|dimenticate|dimenticare|trascura)\s+(?:(?:tutte|tutti|tutto|le|i|gli|tue|quello|che|di|quanto)\s+)*(?:istruzioni|regole|ordini|direttive|linee guida|precedenti|sopra|detto)\b|\bnon\s+(?:seguire|obbedire)\s+(?:piu\s+)?(?:alle\s+|le\s+)?(?:istruzioni|regole)|\b(?:dimentica|ignora|dimenticate|ignorate)\s+(?:tutto\s+)?(?:quello|cio)\s+che\s+ti\s+(?:hanno|ho|e stato)\s+(?:detto|ordinato|insegnato)\b`,
     { language: 'it' },
   ),
   defineRule(
@@ -179,8 +179,8 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.note-to-ai',
     'indirect_injection',
     0.7,
-    'nota note hinw mess mens nach inst indi anwe isti inte kuns ia ki ии',
-    String.raw`(?<![a-z0-9\u0400-\u04ff])(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)(?:\s+(?:qui|que|che|die|der|который|которая)\s+[a-z\u0400-\u04ff]+)?\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:remplace|remplacez|reemplaza|sustituye|sostituisci|substitua|substitui|ersetze|замени|reenvia|envia|ignora|ignore|olvida|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|transfira|apague|ignorez|ignore|oublie|oubliez|envoie|envoyez|transfere|transferez|supprime|ignoriere|vergiss|sende|schicke|leite|losche|uberweise|inoltra|invia|dimentica|cancella|trasferisci|игнорируй|забудь|отправь|перешли|удали|переведи)(?![a-z\u0400-\u04ff])`,
+    'nota note hinw mess mens nach inst indi anwe isti inte kuns ia ki ии asis assi',
+    String.raw`(?<![a-z0-9\u0400-\u04ff])(?:(?:nota|note|hinweis|message|mensaje|mensagem|messaggio|nachricht|instrucciones|instructions|anweisung|istruzioni|instrucoes|indicaciones)\s+(?:para|pour|fur|an|a|al|alla|per)\s+(?:la\s+|el\s+|l'|die\s+|den\s+|a\s+|o\s+|il\s+)?|(?:примечание|сообщение|инструкция)\s+для\s+)?(?:ia|ki|ии|inteligencia artificial|intelligence artificielle|kunstliche intelligenz|intelligenza artificiale|inteligencia artificial|asistente|assistant|assistente|assistenten|ассистента|ии)(?:\s+(?:qui|que|che|die|der|который|которая)\s+[a-z\u0400-\u04ff]+)?\s*:\s*(?:por favor\s+|s'il te plait\s+|bitte\s+|per favore\s+|пожалуйста\s+)?(?:remplace|remplacez|reemplaza|sustituye|sostituisci|substitua|substitui|ersetze|замени|deja de|para de|arrete de|arretez de|hor auf|smetti di|pare de|reenvia|envia|ignora|ignore|olvida|transfiere|borra|elimina|transfere|encaminhe|esqueca|envie|transfira|apague|ignorez|ignore|oublie|oubliez|envoie|envoyez|transfere|transferez|supprime|ignoriere|vergiss|sende|schicke|leite|losche|uberweise|inoltra|invia|dimentica|cancella|trasferisci|игнорируй|забудь|отправь|перешли|удали|переведи)(?![a-z\u0400-\u04ff])`,
     { language: 'other' },
   ),
   // Round seven: "developer mode" declared on and the model addressed next, in other languages

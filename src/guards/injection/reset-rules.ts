@@ -22,13 +22,16 @@ export const resetRules: readonly InjectionRule[] = [
     'override.guidance-you-got-is-void',
     'instruction_override',
     0.8,
-    'the any all your only',
+    'the any all your only cons rule inst guid rest',
     // "The rules you got in the handbook are outdated", "your config is invalid" and "the only
     // rules that count in this house are mine" are not about the model's setup: the "you got" must
     // be placed in this chat or at its source, "your …" needs a qualifier or "now", and "the only
     // rules …" needs "now".
-    String.raw`\b(?:the|any|all)\s+(?:[a-z]+\s+)?${setup}\s+(?:that\s+|which\s+)?you\s+(?:got|were given|received|have been given|were set up with|started with)\s+(?:at the (?:start|beginning)|earlier|before (?:this|my|i)|previously|initially|originally|in (?:your|the) (?:system prompt|setup|configuration)|from (?:your|the) (?:developers?|operators?|creators?|admins?|system))\b(?:(?!\bfrom\b)[^.!?\n]){0,30}?\s(?:is|are|was|were)\s+(?:now\s+|hereby\s+)?${void_}|\byour\s+(?:(?:earlier|initial|original|previous|prior)\s+(?:guidance|brief|briefing|setup|set-up|configuration|rules|instructions|directives)\s+(?:is|are|was|were|(?:has|have)\s+(?:now\s+)?been)\s+(?:now\s+|hereby\s+)?${void_}|(?:guidance|brief|briefing)\s+(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now|hereby)\s+${strictVoid})|\bthe\s+only\s+(?:guidance|instructions|rules|orders|directives|commands)\s+(?:that\s+)?(?:counts?|matters?|applies|apply)\s+(?:now|from now on)\s+(?:is|are)\s+(?:mine|my\s+own|the ones i give)\b`,
-    { requires: 'obso void null inva outd expi canc supe revo irre no mine my ones', window: 120 },
+    String.raw`\b(?:the|any|all)\s+(?:[a-z]+\s+)?${setup}\s+(?:that\s+|which\s+)?you\s+(?:got|were given|received|have been given|were set up with|started with)\s+(?:at the (?:start|beginning)|earlier|before (?:this|my|i)|previously|initially|originally|in (?:your|the) (?:system prompt|setup|configuration)|from (?:your|the) (?:developers?|operators?|creators?|admins?|system))\b(?:(?!\bfrom\b)[^.!?\n]){0,30}?\s(?:is|are|was|were)\s+(?:now\s+|hereby\s+)?${void_}|\byour\s+(?:(?:earlier|initial|original|previous|prior)\s+(?:guidance|brief|briefing|setup|set-up|configuration|rules|instructions|directives)\s+(?:is|are|was|were|(?:has|have)\s+(?:now\s+)?been)\s+(?:now\s+|hereby\s+)?${void_}|(?:guidance|brief|briefing)\s+(?:is|are|was|were|(?:has|have)\s+been)\s+(?:now|hereby)\s+${strictVoid})|\b(?:constraints|rules|instructions|guidelines|restrictions)\s+(?:in|of|from)\s+your\s+(?:setup|configuration|config|system prompt|prompt|programming)\b[^.!?\n]{0,20}?\b(?:they\s+)?(?:no longer apply|don't apply|do not apply|are void|are obsolete|are cancel+ed)\b|\bthe\s+only\s+(?:guidance|instructions|rules|orders|directives|commands)\s+(?:that\s+)?(?:counts?|matters?|applies|apply)\s+(?:now|from now on)\s+(?:is|are)\s+(?:mine|my\s+own|the ones i give)\b`,
+    {
+      requires: 'obso void null inva outd expi canc supe revo irre no mine my ones appl',
+      window: 120,
+    },
   ),
   defineRule(
     'override.scrap-the-setup',

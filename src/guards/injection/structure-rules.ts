@@ -8,7 +8,9 @@ export const structureRules: readonly InjectionRule[] = [
     'chat_template',
     0.9,
     'chars:<[',
-    String.raw`<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|channel|message|start|end|eom_id|fim_prefix|fim_suffix|fim_middle|tool|ipython|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:bos|eos)\|?>`,
+    // Round eight: a token named in a question about it ("what do the <|im_start|> and <|im_end|>
+    // tokens do?") is a mention; "<|im_start|>system" is structure.
+    String.raw`(?:<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|channel|message|start|end|eom_id|fim_prefix|fim_suffix|fim_middle|tool|ipython|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:bos|eos)\|?>)(?!\s+(?:and|or|vs\.?|tokens?|token's|mean|means|do|does|is|are|in|inside|within|for|used|work|works)\b|\s*[?,)])`,
   ),
   defineRule(
     'template.instruction-headers',
