@@ -232,8 +232,8 @@ export const extractionRules: readonly InjectionRule[] = [
     'system_prompt_extraction',
     0.75,
     'what whic',
-    String.raw`\b(?:what|which\s+(?:topics|things|subjects))\s+did\s+(?:the\s+(?:person|people|team|company)|whoever|your\s+(?:developers?|creators?|operators?|makers?))\b[^.!?\n]{0,40}?\b(?:tell|instruct|ask)\s+you\s+(?:(?:not|never)\s+to\s+(?:talk about|discuss|mention|reveal|say|share|answer|bring up|disclose)|to\s+avoid)\b`,
-    { requires: 'pers peop team comp whoe deve crea oper make', window: 40 },
+    String.raw`\b(?:what|which\s+(?:topics|things|subjects))\s+did\s+(?:the\s+(?:person|people|team|company|devs?|developers?)|whoever|your\s+(?:developers?|creators?|operators?|makers?|devs?))\b[^.!?\n]{0,40}?\b(?:tell|instruct|ask)\s+(?:you|u)\s+(?:(?:not|never)\s+to\s+(?:talk about|discuss|mention|reveal|say|share|answer|bring up|disclose)|to\s+avoid)\b`,
+    { requires: 'pers peop team comp whoe deve crea oper make dev devs', window: 40 },
   ),
   defineRule(
     'extraction.prompt-starts-with',
@@ -252,5 +252,13 @@ export const extractionRules: readonly InjectionRule[] = [
     'list prin show repe quot give tell outp writ reci',
     String.raw`\b(?:list|print|show|repeat|quote|give me|tell me|output|write out|recite)\b[^.!?\n]{0,20}?\b(?:rules|instructions|guidelines|directives|constraints)\s+(?:from|in|of)\s+your\s+(?:configuration|config|setup|system prompt|prompt|system message)\b(?!\s+(?:files?|templates?|repo|yaml|json)\b|\.[a-z])`,
     { requires: 'conf setu syst prom', window: 60 },
+  ),
+  defineRule(
+    'extraction.first-words-of-this-conversation',
+    'system_prompt_extraction',
+    0.7,
+    'firs open',
+    String.raw`\b(?:first|opening)\s+(?:\d+\s+|few\s+)?(?:words|lines|sentences|characters|tokens)\s+of\s+(?:this|our|the)\s+(?:conversation|chat|context(?:\s+window)?)\b(?=[^.!?\n]{0,40}?\bbefore\s+(?:my|this|your)\b)`,
+    { requires: 'conv chat cont', window: 60 },
   ),
 ];

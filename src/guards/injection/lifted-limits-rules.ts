@@ -33,7 +33,7 @@ const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza art
  * not "sem regras de formatação", and the sentence is not a question ("¿Eres una IA sin censura?").
  * A persona rule does not start inside quotes: « Tu es une IA sans règles », says a character.
  */
-const phraseEnd = String.raw`(?=\s*(?:[.,!;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))(?![^.!\n]{0,200}\?)${notReported}`;
+const phraseEnd = String.raw`(?:\s+(?:eticas?|etiche|etici|morales?|morali|ethiques?|morais|eticos))?(?=\s*(?:[.,!;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))(?![^.!\n]{0,200}\?)${notReported}`;
 const limitsRuPersona = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры|морали)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
@@ -41,8 +41,8 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak.de.limits-lifted',
     'jailbreak_roleplay',
     0.75,
-    'du sie ihr dein ihre eure',
-    String.raw`\b(?:du hast|sie haben|ihr habt)\s+(?:ab\s+(?:jetzt|sofort|heute)\s+|(?:jetzt|nun)\s+)?(?:absolut\s+|uberhaupt\s+)?(?:keine|keinerlei)\s+${limitsDe}\s+mehr\b|\b(?:deine|ihre|eure)\s+(?:bisherigen|alten|vorherigen|fruheren|ursprunglichen)\s+(?:vorgaben|regeln|richtlinien|anweisungen)\s+gelten\s+(?:ab\s+(?:jetzt|sofort)\s+|(?:jetzt|nun)\s+)?nicht\s+(?:mehr|langer)\b`,
+    'du sie ihr dein ihre eure und',
+    String.raw`\b(?:du hast|sie haben|ihr habt|und hast)\s+(?:ab\s+(?:jetzt|sofort|heute)\s+|(?:jetzt|nun)\s+)?(?:absolut\s+|uberhaupt\s+)?(?:keine|keinerlei)\s+${limitsDe}\s+mehr\b|\b(?:deine|ihre|eure)\s+(?:bisherigen|alten|vorherigen|fruheren|ursprunglichen)\s+(?:vorgaben|regeln|richtlinien|anweisungen)\s+gelten\s+(?:ab\s+(?:jetzt|sofort)\s+|(?:jetzt|nun)\s+)?nicht\s+(?:mehr|langer)\b`,
     { requires: 'mehr nich', window: 80, language: 'de' },
   ),
   defineRule(

@@ -63,10 +63,10 @@ export const redirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.5,
     'ai llm gpt chat lang',
-    String.raw`\b(?:ai|llm|gpt|chatbot|language model)(?:\s+(?:screening|hiring|recruiting|grading|review|code|email|e-mail|support))?(?:\s+(?:reviewers?|assistants?|agents?|models?|readers?|translators?|summari[sz]ers?|systems?|bots?|tools?|screeners?|graders?))?\s*[:,]\s*(?:please\s+)?(?:(?:when|while|if|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:summari[sz]\w*|read\w*|process\w*|analy[sz]\w*|review\w*|translat\w*|answer\w*|writ\w*|draft\w*|prepar\w*|generat\w*|creat\w*|compil\w*|produc\w*)\b[^.!?\n]{0,40}?,\s*)?(?:approve|ignore|disregard|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead|(?:rate|rank|score|grade|select|shortlist|accept|reject|hire)(?=\s+(?:this|the|him|her|them|my|our|me|us|candidates?|applicants?)\b))\b`,
+    String.raw`\b(?:ai|llm|gpt|chatbot|language model)(?:\s+(?:screening|hiring|recruiting|grading|review|code|email|e-mail|support))?(?:\s+(?:reviewers?|assistants?|agents?|models?|readers?|translators?|summari[sz]ers?|systems?|bots?|tools?|screeners?|graders?))?\s*[:,]\s*(?:please\s+)?(?:(?:when|while|if|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:summari[sz]\w*|read\w*|process\w*|analy[sz]\w*|review\w*|translat\w*|answer\w*|writ\w*|draft\w*|prepar\w*|generat\w*|creat\w*|compil\w*|produc\w*)\b[^.!?\n]{0,40}?,\s*)?(?:approve|ignore|disregard|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|insert|do not|don't|stop|instead|(?:rate|rank|score|grade|select|shortlist|accept|reject|hire)(?=\s+(?:this|the|him|her|them|my|our|me|us|candidates?|applicants?)\b))\b`,
     {
       requires:
-        'appr igno disr tell say repl resp writ outp incl reco send forw dele tran do don stop inst must shou requ need have rate rank scor grad sele shor acce reje hire',
+        'appr igno disr tell say repl resp writ outp incl reco send forw dele tran inse do don stop inst must shou requ need have rate rank scor grad sele shor acce reje hire',
       window: 120,
     },
   ),
@@ -78,7 +78,7 @@ export const redirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.7,
     'chars:<',
-    String.raw`<[a-z]+[^<>]{0,80}?style\s*=\s*["'][^"'<>]{0,80}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^<>]{0,40}>[^<]{0,200}?\b(?:ai|llm|gpt|chatbot|assistants?|language model)\b[^<]{0,60}?\b(?:approve|ignore|disregard|forget|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead|rate|rank|score|select|hire|mention|claim|state|praise)\b`,
+    String.raw`<[a-z]+(?:[^<>]{0,80}?style\s*=\s*["'][^"'<>]{0,80}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0)[^<>]{0,40}|\s+hidden(?:\s*=\s*["']?[a-z]*["']?)?\s*)>[^<]{0,200}?\b(?:ai|llm|gpt|chatbot|assistants?|language model)\b[^<]{0,60}?\b(?:approve|ignore|disregard|forget|tell|say|reply|respond|write|output|include|recommend|send|forward|delete|transfer|do not|don't|stop|instead|rate|rank|score|select|hire|mention|claim|state|praise)\b`,
   ),
   defineRule(
     'jailbreak.acronym-persona',

@@ -163,4 +163,14 @@ export const structureRules: readonly InjectionRule[] = [
     String.raw`\b(?:append|add|include|insert|render|embed|output)\s+(?:an?\s+|the\s+)?(?:(?:markdown|html|invisible|tracking|tiny|hidden)\s+){0,4}(?:image|img|pixel)\b[^.!?\n]{0,80}?\b(?:url|link|src|address)\b(?:[^.!?\n]|[.?](?=\S)){0,120}?\b(?:(?:the\s+)?user'?s?\s+(?:e-?mail|messages?|password|data|full name|address|conversation|question|input|secrets?|api key|history|credentials)|conversation|chat history|previous messages?|e-?mail address|password|api key|secrets?|personal data)\b`,
     { requires: 'imag img pixe', window: 60 },
   ),
+  // Round eight, a second independent set: a transcript in which the assistant "has disabled" its
+  // safety guidelines.
+  defineRule(
+    'fake-turn.assistant-disabled-safety',
+    'fake_turn',
+    0.75,
+    'assi ai',
+    String.raw`\b(?:assistant|ai)\s*:\s*(?:i have|i've|i)\s+(?:now\s+)?(?:disabled|turned off|removed|deactivated|switched off|bypassed)\s+(?:my|all(?:\s+my)?|the)\s+(?:safety\s+|content\s+)?(?:guidelines|filters|rules|restrictions|guardrails|safeguards)\b`,
+    { requires: 'disa turn remo deac swit bypa', window: 40 },
+  ),
 ];
