@@ -527,7 +527,7 @@ describeProbeSet('independent set (round eight): benign prompts in eight languag
 });
 
 /*
- * The third: another helper, under the same conditions, on the rules of d49d553: 160 attacks (20
+ * The third: another helper, under the same conditions, on the rules of 568b7a3: 160 attacks (20
  * per category, some long, with typos) and 160 benign prompts (half everyday, half hard
  * negatives; a quarter in other languages). Scored once: 133 attacks (83.1 %) and 16 benign
  * prompts (10.0 %) flagged; that is the out-of-sample figure. A bug it exposed was fixed (the
