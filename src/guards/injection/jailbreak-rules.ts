@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule.js';
+import { notQuestion } from './rule-context.js';
 import type { InjectionRule } from './injection-rule.js';
 
 const modeName = String.raw`(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|dude|stan|anti-?dan|dan|maximum|omega|nsfw|unlocked|amoral|maintenance|debug|admin|root|sudo|diagnostic|test|testing)`;
@@ -119,7 +120,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'you be act play pret',
     // The model cast as one that cannot refuse, not a question: "I'm an executive assistant who
     // never says no" is burnout, "is an AI that never says no dangerous?" a question.
-    String.raw`\b(?:you(?:'re| are)(?:\s+now)?|be|act as|play|pretend to be)\s+(?:my\s+|an?\s+)?(?:[a-z]+\s+)?(?:ai|assistant|sidekick|bot|chatbot)\s+(?:who|that|which)\s+(?:never|will never|won't ever|doesn't ever|does not ever|can't|cannot|can never|won't)\s+(?:says?|tells? (?:me|you|anyone))\s+no\b(?!\s+to\s+(?!me\b|anything\b|anyone\b))(?![^.!\n]{0,200}\?)`,
+    String.raw`\b(?:you(?:'re| are)(?:\s+now)?|be|act as|play|pretend to be)\s+(?:my\s+|an?\s+)?(?:[a-z]+\s+)?(?:ai|assistant|sidekick|bot|chatbot)\s+(?:who|that|which)\s+(?:never|will never|won't ever|doesn't ever|does not ever|can't|cannot|can never|won't)\s+(?:says?|tells? (?:me|you|anyone))\s+no\b(?!\s+to\s+(?!me\b|anything\b|anyone\b))${notQuestion}`,
     { requires: 'neve will won does can', window: 60 },
   ),
   defineRule(
@@ -332,6 +333,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     0.45,
     'do don neve you',
     String.raw`(?<=(?:^|[.!?\n:;])\s*)(?:do not|don't|never)\s+refuse\b|\byou(?:'re| are)\s+not\s+allowed\s+to\s+refuse\b|\byou\s+(?:can't|cannot|can not|must not|may not)\s+refuse\s+(?:this request|my request|this question|my question|me)\b`,
+    { requires: 'refu', window: 40 },
   ),
   defineRule(
     'refusal.refusing-is-harmful',

@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule.js';
 import type { InjectionRule } from './injection-rule.js';
-import { notInAGame, notReported } from './multilingual-persona-rules.js';
+import { notInAGame, notQuestion, notQuoted, notReported } from './rule-context.js';
 
 /*
  * Round seven: "from now on you have no restrictions" and "your previous rules no longer apply",
@@ -33,7 +33,7 @@ const aiNounLatin = String.raw`(?:ia|ai|inteligencia artificial|intelligenza art
  * not "sem regras de formatação", and the sentence is not a question ("¿Eres una IA sin censura?").
  * A persona rule does not start inside quotes: « Tu es une IA sans règles », says a character.
  */
-const phraseEnd = String.raw`(?:\s+(?:eticas?|etiche|etici|morales?|morali|ethiques?|morais|eticos))?(?=\s*(?:[.,!;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))(?![^.!\n]{0,200}\?)${notReported}`;
+const phraseEnd = String.raw`(?:\s+(?:eticas?|etiche|etici|morales?|morali|ethiques?|morais|eticos))?(?=\s*(?:[.,!;:)\n—–-]|$)|\s+(?:que|qui|che|e|y|et|ni|и|а|который|которая|которое|chamad[oa]|llamad[oa]|appelee?|chiamat[oa]|named|по имени)(?![a-zа-яё]))${notQuestion}${notReported}`;
 const limitsRuPersona = String.raw`(?:ограничений|правил|фильтров|запретов|цензуры|морали)`;
 
 export const liftedLimitsRules: readonly InjectionRule[] = [
@@ -98,7 +98,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'eres usted es sera fing imag actu comp conv se',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)\b(?:eres|(?:es|sera)\s+usted|usted\s+es|seras|finge ser|finge que eres|imagina que eres|actua como(?:\s+si\s+fueras)?|comportate como|conviertete en|se)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+){0,2}?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?(?:${limitsEs}|filtro)${phraseEnd}`,
+    String.raw`${notInAGame}${notQuoted}\b(?:eres|(?:es|sera)\s+usted|usted\s+es|seras|finge ser|finge que eres|imagina que eres|actua como(?:\s+si\s+fueras)?|comportate como|conviertete en|se)\s+(?:ahora\s+)?(?:un|una)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+){0,2}?sin\s+(?:ningun(?:[ao]|\s+tipo\s+de)?\s+|las\s+|los\s+)?(?:${limitsEs}|filtro)${phraseEnd}`,
     { requires: 'sin', window: 80, language: 'es' },
   ),
   defineRule(
@@ -106,7 +106,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'tu t vous fais imag joue agis agis devi deve sois soye',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)\b(?:tu es|t'es|tu seras|vous etes|vous serez|fais comme si tu etais|fais semblant d'etre|imagine que tu es|joue le role d'|agis comme|agissez comme|deviens|devenez|sois|soyez)\s*(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
+    String.raw`${notInAGame}${notQuoted}\b(?:tu es|t'es|tu seras|vous etes|vous serez|fais comme si tu etais|fais semblant d'etre|imagine que tu es|joue le role d'|agis comme|agissez comme|deviens|devenez|sois|soyez)\s*(?:maintenant\s+|desormais\s+|a present\s+)?(?:une?\s+|l')(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sans\s+(?:aucune?s?\s+|les\s+|tes\s+|vos\s+)?(?:${limitsFr}|limitations?|tabous?)${phraseEnd}`,
     { requires: 'sans', window: 80, language: 'fr' },
   ),
   defineRule(
@@ -114,7 +114,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'sei sara fing fai imma comp agis dive lei',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)\b(?:sei|sarai|fingi di essere|fai finta di essere|immagina di essere|comportati come|agisci come|diventa|(?:d'ora in poi\s+)?lei e)\s+(?:ora\s+|adesso\s+)?(?:diventat[oa]\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite|etica|morale|scrupoli)${phraseEnd}`,
+    String.raw`${notInAGame}${notQuoted}\b(?:sei|sarai|fingi di essere|fai finta di essere|immagina di essere|comportati come|agisci come|diventa|(?:d'ora in poi\s+)?lei e)\s+(?:ora\s+|adesso\s+)?(?:diventat[oa]\s+)?(?:un'|una\s+|un\s+)(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?senza\s+(?:alcun[ao]?\s+|nessun[ao]?\s+|i\s+|le\s+)?(?:${limitsIt}|limite|etica|morale|scrupoli)${phraseEnd}`,
     { requires: 'senz', window: 80, language: 'it' },
   ),
   defineRule(
@@ -122,7 +122,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'voce tu finj imag aja atue seja torn agor',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)\b(?:(?:finja que\s+|imagine que\s+)?(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)|(?:a partir de\s+)?agora\s+es|finja ser|aja como|atue como|seja|torne-se)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|nenhum\s+|qualquer\s+(?:tipo\s+de\s+)?|as\s+|os\s+)?(?:${limitsPt}|filtro|restricao)${phraseEnd}`,
+    String.raw`${notInAGame}${notQuoted}\b(?:(?:finja que\s+|imagine que\s+)?(?:voce|tu)\s+(?:agora\s+)?(?:e|es|sera)|(?:a partir de\s+)?agora\s+es|finja ser|aja como|atue como|seja|torne-se)\s+(?:agora\s+)?(?:um|uma)\s+(?:[a-z]+\s+)?${aiNounLatin}\s+(?:[a-z]+\s+)?sem\s+(?:nenhuma?\s+|nenhum\s+|qualquer\s+(?:tipo\s+de\s+)?|as\s+|os\s+)?(?:${limitsPt}|filtro|restricao)${phraseEnd}`,
     { requires: 'sem', window: 80, language: 'pt' },
   ),
   defineRule(
@@ -130,7 +130,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'ты вы будь стан прит',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)(?<![а-яё])(?:ты|вы|будь|будьте|стань|станьте|притворись)\s+(?:теперь\s+|сейчас\s+|отныне\s+)?(?:[—-]\s+)?(?:[а-яё]+\s+)?(?:ии|ai|ассистент|ассистентом|бот|ботом|чат-бот|чатбот|модель|моделью|нейросеть|нейросетью|искусственный интеллект|искусственным интеллектом)(?:\s+без\s+(?:каких-либо\s+|каких бы то ни было\s+|всяких\s+|любых\s+|никаких\s+)?|,?\s+у\s+(?:которого|которой)\s+нет\s+(?:никаких\s+)?)${limitsRuPersona}${phraseEnd}`,
+    String.raw`${notInAGame}${notQuoted}(?<![а-яё])(?:ты|вы|будь|будьте|стань|станьте|притворись)\s+(?:теперь\s+|сейчас\s+|отныне\s+)?(?:[—-]\s+)?(?:[а-яё]+\s+)?(?:ии|ai|ассистент|ассистентом|бот|ботом|чат-бот|чатбот|модель|моделью|нейросеть|нейросетью|искусственный интеллект|искусственным интеллектом)(?:\s+без\s+(?:каких-либо\s+|каких бы то ни было\s+|всяких\s+|любых\s+|никаких\s+)?|,?\s+у\s+(?:которого|которой)\s+нет\s+(?:никаких\s+)?)${limitsRuPersona}${phraseEnd}`,
     { requires: 'без кото', window: 80, language: 'ru' },
   ),
   defineRule(
@@ -138,7 +138,7 @@ export const liftedLimitsRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.7,
     'chars:あ君きお制ル規フ検倫一何ど',
-    String.raw`${notInAGame}(?<!["«“„'「『]\s*)(?:(?:あなた|君|きみ|お前)は[、,]?\s*(?:今から|これから|今日から|もう)?|(?<=^|[。！？!?\n]))(?:一切の|何の|どんな)?(?:制限|制約|ルール|規則|フィルター|検閲|倫理観?)+(?:が|も|の)?(?:ない|無い|なし|一切ない|を持たない|受けない)の?(?:ai|アシスタント|ボット|モデル|チャットボット)(?:です|だ|として(?:振る舞|ふるまっ|行動|答え|回答|話)|になれ|になって|になる)(?!か)(?![^。！？!?\n]{0,3}と)`,
+    String.raw`${notInAGame}${notQuoted}(?:(?:あなた|君|きみ|お前)は[、,]?\s*(?:今から|これから|今日から|もう)?|(?<=^|[。！？!?\n]))(?:一切の|何の|どんな)?(?:制限|制約|ルール|規則|フィルター|検閲|倫理観?)+(?:が|も|の)?(?:ない|無い|なし|一切ない|を持たない|受けない)の?(?:ai|アシスタント|ボット|モデル|チャットボット)(?:です|だ|として(?:振る舞|ふるまっ|行動|答え|回答|話)|になれ|になって|になる)(?!か)(?![^。！？!?\n]{0,3}と)`,
     { language: 'ja' },
   ),
 ];

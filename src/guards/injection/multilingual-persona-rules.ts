@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js';
 import type { InjectionRule } from './injection-rule.js';
+import { notInAGame, notQuestion, notReported } from './rule-context.js';
 
 /*
  * Round eight: persona jailbreaks and prompt extraction in other languages. The override phrases
@@ -23,12 +24,6 @@ const censorship = String.raw`(?:censure|censura|zensur)`;
 const filters = String.raw`(?:filtres?|filtros?|filtri|filter)`;
 const aiNoun = String.raw`(?:ia|ai|ki|intelligenza artificiale|inteligencia artificial|intelligence artificielle|chatbot|bot|modelo|modello|modele|modell|sprachmodell|assistente|assistant|asistente|assistent)`;
 const evil = String.raw`(?:malvada|malvado|malvagia|malvagio|malefica|malefico|malefique|malveillante|malveillant|mechante|mechant|diabolica|diabolico|diabolique|maligna|maligno|cattiva|cattivo|sin etica|sin moral|sans ethique|sans morale|senza etica|senza morale|senza scrupoli|sem etica|sem moral|ohne ethik|ohne moral|sin escrupulos|sans scrupules)`;
-/** Not in a sentence that ends in a question mark (within 200 characters: bounded work). */
-const notQuestion = String.raw`(?![^.!\n]{0,200}\?)`;
-/** Not reported speech ("…, sagt mein Kollege", "…, дразнит меня брат"). */
-export const notReported = String.raw`(?![^.!?\n]{0,40}(?:\b(?:dice|dit|diz|dicono|disent|dizem|sagt|sagen)\b|(?<![а-яё])(?:говорит|говорят|дразнит)(?![а-яё])))`;
-/** Not a part in a game, a play or a story ("Nel gioco sei un bot senza regole …"). */
-export const notInAGame = String.raw`(?<!\b(?:jeu|jeux|juego|gioco|jogo|spiel|game|obra|piece|pieza|recita|theaterstuck|story|roman|novela|romanzo|historia|storia|geschichte)\b[^.!?\n]{0,40})(?<!(?:игре|игра|игру|рассказе|романе|пьесе)[^.!?\n]{0,40})`;
 /** A sentence of CJK text: stops at 。！？ and their folded ASCII forms. */
 const cjkClause = String.raw`[^。！？!?\n]`;
 const dangerousProduct = String.raw`(?:napalm|explosiv\w*|bombas?(?!\s+(?:de|alla)\s+crema)|bomben|bombe(?!\s+glacee)|polvora|poudre noire|polvere nera|schwarzpulver|dinamita|dynamit\w*|nitroglicerina|nitroglycerine?|metanfetamina|methamphetamin\w*|meth|drogas?|drogues?|veleno|veneno|poison|gift|cloroformo|chloroform\w*|claves? de activacion|cles? d'activation|chiavi di attivazione|chaves? de ativacao|lizenzschlussel|product keys?|armas?|armes?|waffen?|ricina|rizin|ricine)\b`;
@@ -91,7 +86,7 @@ export const multilingualPersonaRules: readonly InjectionRule[] = [
     0.6,
     'ты будь стан прит пред ии бот асси нейр моде',
     String.raw`${notInAGame}(?<![а-яё])(?:ты|будь|стань|притворись)\s+(?:—\s+)?(?:злой|злая|злым|злобный|злобная|злобным|злой)\s+(?:ии|ai|бот|ботом|ассистент|ассистентом|нейросеть|нейросетью|искусственный интеллект|искусственным интеллектом)(?![а-яё])${notQuestion}${notReported}|(?<![а-яё])(?:ии|бот|ассистент|нейросеть|модель)[,\s]+(?:которому|которой)\s+(?:плевать|наплевать|пофиг|всё равно|все равно)\s+на\s+(?:все\s+)?(?:правила|ограничения|мораль|этику|законы|запреты)`,
-    { language: 'ru' },
+    { requires: 'злой злая злым злоб плев напл пофи всё все', window: 60, language: 'ru' },
   ),
   defineRule(
     'multilingual.forbidden-questions',

@@ -78,7 +78,7 @@ export const resetRules: readonly InjectionRule[] = [
     0.6,
     'tu su',
     String.raw`\b(?:tu|su)\s+(?:(?:nueva|verdadera|autentica|unica)\s+(?:mision|tarea|funcion|orden|instruccion)|(?:nuevo|verdadero|autentico|unico)\s+(?:objetivo|trabajo|rol|papel|cometido|deber))\s+(?:ahora\s+)?(?:es|sera|consiste en)\b[^.!?\n]{0,60}?(?:prompt|instruc|istruzion|instrucoes|regl|regole|regras|regles|consignes|configura|obedec|obeir|obbedi|ubbidi|ignor|phishing|malware|contrase|password|senha|mot de passe|filtr|censur|restric|restrizion|sistema|systeme|oculta|nascost|cache)`,
-    { window: 80, language: 'es' },
+    { requires: 'nuev verd aute unic', window: 40, language: 'es' },
   ),
   defineRule(
     'multilingual.fr.your-new-mission',
@@ -86,7 +86,7 @@ export const resetRules: readonly InjectionRule[] = [
     0.6,
     'ta ton votr',
     String.raw`\b(?:ta|ton|votre)\s+(?:nouvelle|vraie|veritable|seule|nouveau|nouvel|vrai|seul)\s+(?:mission|tache|fonction|consigne|objectif|role|travail)\s*,?\s*(?:desormais\s*,?\s*|maintenant\s*,?\s*)?(?:est|sera)\b[^.!?\n]{0,60}?(?:prompt|instruc|istruzion|instrucoes|regl|regole|regras|regles|consignes|configura|obedec|obeir|obbedi|ubbidi|ignor|phishing|malware|contrase|password|senha|mot de passe|filtr|censur|restric|restrizion|sistema|systeme|oculta|nascost|cache)`,
-    { window: 80, language: 'fr' },
+    { requires: 'nouv vrai veri seul', window: 40, language: 'fr' },
   ),
   defineRule(
     'multilingual.it.your-new-mission',
@@ -94,7 +94,7 @@ export const resetRules: readonly InjectionRule[] = [
     0.6,
     'il la tuo tua',
     String.raw`\b(?:il\s+tuo|la\s+tua|tuo|tua)\s+(?:nuovo|nuova|vero|vera|unico|unica)\s+(?:compito|missione|ruolo|obiettivo|lavoro|istruzione)\s+(?:ora\s+|adesso\s+)?(?:e|sara)\b[^.!?\n]{0,60}?(?:prompt|instruc|istruzion|instrucoes|regl|regole|regras|regles|consignes|configura|obedec|obeir|obbedi|ubbidi|ignor|phishing|malware|contrase|password|senha|mot de passe|filtr|censur|restric|restrizion|sistema|systeme|oculta|nascost|cache)`,
-    { window: 80, language: 'it' },
+    { requires: 'nuov vero vera unic', window: 40, language: 'it' },
   ),
   defineRule(
     'multilingual.pt.your-new-mission',
@@ -102,7 +102,7 @@ export const resetRules: readonly InjectionRule[] = [
     0.6,
     'sua tua a seu teu o',
     String.raw`\b(?:a\s+)?(?:(?:sua|tua)\s+(?:nova|verdadeira|unica)\s+(?:missao|tarefa|funcao|instrucao|ordem)|(?:seu|teu|o\s+seu|o\s+teu)\s+(?:novo|verdadeiro|unico)\s+(?:objetivo|trabalho|papel|dever))\s+(?:agora\s+)?(?:e|sera)\b[^.!?\n]{0,60}?(?:prompt|instruc|istruzion|instrucoes|regl|regole|regras|regles|consignes|configura|obedec|obeir|obbedi|ubbidi|ignor|phishing|malware|contrase|password|senha|mot de passe|filtr|censur|restric|restrizion|sistema|systeme|oculta|nascost|cache)`,
-    { window: 80, language: 'pt' },
+    { requires: 'nova novo verd unic', window: 40, language: 'pt' },
   ),
   defineRule(
     'multilingual.es.forget-previous-task',

@@ -1,0 +1,17 @@
+/*
+ * Lookarounds that several rules share: the contexts in which words that would be an attack are
+ * a question, a quote, reported speech or a part in a game (round eight). Each is bounded, so a
+ * rule attempt reads a fixed number of characters around its match.
+ */
+
+/** Not in a sentence that ends in a question mark (within 200 characters). */
+export const notQuestion = String.raw`(?![^.!\n]{0,200}\?)`;
+
+/** Not reported speech ("…, sagt mein Kollege", "…, дразнит меня брат"). */
+export const notReported = String.raw`(?![^.!?\n]{0,40}(?:\b(?:dice|dit|diz|dicono|disent|dizem|sagt|sagen)\b|(?<![а-яё])(?:говорит|говорят|дразнит)(?![а-яё])))`;
+
+/** Not a part in a game, a play or a story ("Nel gioco sei un bot senza regole …"). */
+export const notInAGame = String.raw`(?<!\b(?:jeu|jeux|juego|gioco|jogo|spiel|game|obra|piece|pieza|recita|theaterstuck|story|roman|novela|romanzo|historia|storia|geschichte)\b[^.!?\n]{0,40})(?<!(?:игре|игра|игру|рассказе|романе|пьесе)[^.!?\n]{0,40})`;
+
+/** Not inside quotation marks that open right before the match (« Tu es une IA sans règles »). */
+export const notQuoted = String.raw`(?<!["«“„'「『]\s*)`;
