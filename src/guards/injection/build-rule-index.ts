@@ -26,6 +26,8 @@ export interface RuleIndex {
   readonly window: Int32Array;
   readonly position: Uint8Array;
   readonly embedded: Uint8Array;
+  /** 1 for rules that only count inside decoded payloads (`scope: 'payload'`). */
+  readonly payloadOnly: Uint8Array;
   /** Rules anchored on a character (`chars:`), by character code. */
   readonly byCharacter: ReadonlyMap<number, readonly number[]>;
   readonly always: readonly number[];
@@ -42,6 +44,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
   const window = new Int32Array(ruleCount);
   const position = new Uint8Array(ruleCount);
   const embedded = new Uint8Array(ruleCount);
+  const payloadOnly = new Uint8Array(ruleCount);
   const entry = (word: string): { anchored: number[]; required: number[] } => {
     const hash = wordPrefixHash(word, 0, word.length);
     let found = entries.get(hash);
@@ -81,6 +84,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     if (rule.position === 'line') position[ruleIndex] = lineStartFlag;
     else if (rule.position === 'sentence') position[ruleIndex] = sentenceStartFlag;
     if (rule.scope === 'embedded') embedded[ruleIndex] = 1;
+    if (rule.scope === 'payload') payloadOnly[ruleIndex] = 1;
   });
   add(embeddedContentAnchors, undefined, markerRuleIndex);
 
@@ -122,6 +126,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     window,
     position,
     embedded,
+    payloadOnly,
     byCharacter,
     always,
   };

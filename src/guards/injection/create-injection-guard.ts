@@ -5,6 +5,7 @@ import type { InjectionAnalysis } from './injection-analysis.js';
 import { linearLogit, sigmoid, type LinearModel } from './linear-model.js';
 import { loadInjectionModel } from './load-injection-model.js';
 import { matchInjectionRules } from './match-injection-rules.js';
+import { normalizeForDetection } from './normalize-for-detection.js';
 import { injectionModelWeights } from './model-weights.js';
 import { prepareScan, type ScanText } from './prepare-scan-text.js';
 import type { WordScan } from './scan-words.js';
@@ -58,7 +59,7 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
     const findings: GuardFinding[] = [];
     let ruleScore = 0;
     let encodedHit = false;
-    for (const hit of matchInjectionRules(scan.text, words)) {
+    for (const hit of matchInjectionRules(scan.text, words, scan.mainLength)) {
       ruleScore = combineEvidence(ruleScore, hit.rule.weight);
       if (hit.start >= scan.mainLength) encodedHit = true;
       findings.push({
@@ -91,6 +92,27 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
     }
     const modelScore =
       model === null || features === null ? 0 : modelProbability(model, words, features);
+    // Last: normalising the joined fragments reuses the scratch buffers that `scan` and `words`
+    // may still point into.
+    if (scan.assembled !== undefined) {
+      for (const hit of matchInjectionRules(
+        normalizeForDetection(scan.assembled).text,
+        undefined,
+        0,
+      )) {
+        if (hit.rule.scope !== 'payload') continue;
+        ruleScore = combineEvidence(
+          combineEvidence(ruleScore, hit.rule.weight),
+          encodedInstructionWeight,
+        );
+        findings.push({
+          category: hit.rule.category,
+          score: hit.rule.weight,
+          span: { start: 0, end: text.length },
+          rule: hit.rule.id,
+        });
+      }
+    }
     if (modelScore >= 0.5)
       findings.push({ category: 'learned_model', score: modelScore, rule: 'model.linear' });
     if (findings.length > 1) findings.sort(byScore);

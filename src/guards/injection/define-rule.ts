@@ -4,7 +4,7 @@ interface RuleOptions {
   readonly requires?: string;
   readonly window?: number;
   readonly position?: 'line' | 'sentence';
-  readonly scope?: 'embedded';
+  readonly scope?: 'embedded' | 'payload';
   readonly language?: string;
 }
 

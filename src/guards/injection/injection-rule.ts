@@ -42,8 +42,11 @@ export interface InjectionRule {
    * line or a sentence (after `.`, `!`, `?`). Attempts elsewhere are skipped.
    */
   readonly position?: 'line' | 'sentence';
-  /** `embedded`: the rule only counts inside pasted content (after an e-mail or document marker). */
-  readonly scope?: 'embedded';
+  /**
+   * `embedded`: the rule only counts inside pasted content (after an e-mail or document marker);
+   * `payload`: only inside decoded payloads (base64, fragments joined, …), after the visible text.
+   */
+  readonly scope?: 'embedded' | 'payload';
   /** Language of a non-English rule (ISO 639-1), for reporting. */
   readonly language?: string;
 }

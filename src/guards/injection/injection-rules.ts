@@ -1,4 +1,5 @@
 import { extractionRules } from './extraction-rules.js';
+import { harmfulIntentRules } from './harmful-intent-rules.js';
 import { hijackRules } from './hijack-rules.js';
 import { indirectRules } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
@@ -24,4 +25,5 @@ export const injectionRules: readonly InjectionRule[] = [
   ...multilingualRules,
   ...multilingualPersonaRules,
   ...liftedLimitsRules,
+  ...harmfulIntentRules,
 ];

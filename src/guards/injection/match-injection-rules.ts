@@ -111,9 +111,14 @@ function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: nu
 /**
  * Runs the rules on `text` (the normalised view) and returns the first match of each: each rule
  * is tried (sticky) only where one of its anchors occurs, in text order. `embedded`-scope rules
- * only count after the pasted-content marker.
+ * only count after the pasted-content marker, `payload`-scope rules only from `payloadStart` (where
+ * the decoded payloads follow the visible text).
  */
-export function matchInjectionRules(text: string, words: WordScan = scanWords(text)): RuleHit[] {
+export function matchInjectionRules(
+  text: string,
+  words: WordScan = scanWords(text),
+  payloadStart = text.length,
+): RuleHit[] {
   nextEpoch();
   const hits: RuleHit[] = [];
   const { count, lastEmbedded } = collectWordAttempts(words);
@@ -134,6 +139,7 @@ export function matchInjectionRules(text: string, words: WordScan = scanWords(te
       continue;
     }
     if (index.embedded[ruleIndex] === 1 && (contentStart < 0 || position < contentStart)) continue;
+    if (index.payloadOnly[ruleIndex] === 1 && position < payloadStart) continue;
     tryRule(ruleIndex, position, text, hits);
   }
   for (let at = 0; at < words.anchorCount; at++) {
@@ -141,6 +147,7 @@ export function matchInjectionRules(text: string, words: WordScan = scanWords(te
     const rules = index.byCharacter.get(text.charCodeAt(position));
     if (rules === undefined) continue;
     for (const ruleIndex of rules) {
+      if (index.payloadOnly[ruleIndex] === 1 && position < payloadStart) continue;
       if (matchedStamps[ruleIndex] !== epoch) tryRule(ruleIndex, position, text, hits);
     }
   }
@@ -167,6 +174,7 @@ export function matchInjectionRulesUngated(text: string): RuleHit[] {
   const contentStart = marker === null ? -1 : marker.index + marker[0].length;
   for (const rule of injectionRules) {
     if (rule.scope === 'embedded' && contentStart < 0) continue;
+    if (rule.scope === 'payload') continue;
     let pattern = ungatedPatterns.get(rule);
     if (pattern === undefined) {
       pattern = new RegExp(rule.pattern.source, 'g');

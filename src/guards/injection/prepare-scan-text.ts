@@ -30,6 +30,12 @@ export interface ScanText {
   readonly mainLength: number;
   readonly signals: readonly ObfuscationSignal[];
   readonly payloads: readonly DecodedPayload[];
+  /**
+   * Quoted fragments joined, when the text asks for pieces to be put together (raw, not
+   * normalised). Not part of `text`: joins of ordinary quotes are mostly noise, so only the
+   * rules of `scope: 'payload'` read them, and not the model.
+   */
+  readonly assembled: string | undefined;
 }
 
 /** The scan of a text without payloads: the normalised view itself (its arrays cut when read). */
@@ -41,6 +47,7 @@ class VisibleScan implements ScanText {
   constructor(
     private readonly view: NormalizedView,
     readonly payloads: readonly DecodedPayload[],
+    readonly assembled: string | undefined,
   ) {
     this.text = view.text;
     this.mainLength = view.text.length;
@@ -93,7 +100,10 @@ export function prepareScan(
   let features = withFeatures ? featureBufferFor(main.text.length) : null;
   let words = scanWords(main.text, main.codes, features);
   const payloads = decodeEmbeddedPayloads(original, main, limits, countTransformedWords(words));
-  if (payloads.length === 0) return { scan: new VisibleScan(main, payloads), words, features };
+  const assembled = payloads.at(-1)?.encoding === 'fragments' ? payloads.pop()?.text : undefined;
+  if (payloads.length === 0) {
+    return { scan: new VisibleScan(main, payloads, assembled), words, features };
+  }
   if (features !== null) clearSeenFeatures(features, words.featureCount);
   // The main view's arrays are scratch: keep them before normalising the payloads.
   const mainStarts = main.starts.slice();
@@ -106,7 +116,13 @@ export function prepareScan(
     parts.push({ text: normalized.text, start: payload.start, end: payload.end });
     signals.push(...normalized.signals);
     for (const nested of decodeEmbeddedPayloads(payload.text, normalized, nestedLimits)) {
-      if (nested.encoding === 'rot13' || nested.encoding === 'reversed') continue;
+      if (
+        nested.encoding === 'rot13' ||
+        nested.encoding === 'reversed' ||
+        nested.encoding === 'fragments'
+      ) {
+        continue;
+      }
       parts.push({
         text: normalizeForDetection(nested.text).text,
         start: payload.start,
@@ -130,7 +146,16 @@ export function prepareScan(
   }
   const codes = new Uint16Array(text.length);
   Buffer.from(codes.buffer).write(text, 0, text.length * 2, 'utf16le');
-  const scan = { text, codes, starts, ends, mainLength: main.text.length, signals, payloads };
+  const scan = {
+    text,
+    codes,
+    starts,
+    ends,
+    mainLength: main.text.length,
+    signals,
+    payloads,
+    assembled,
+  };
   if (features !== null) features = featureBufferFor(text.length);
   words = scanWords(text, codes, features);
   return { scan, words, features };

@@ -3,8 +3,10 @@ import { wordSalt, type WordScan } from './scan-words.js';
 
 /*
  * Override vocabulary as it reads after ROT13 and reversed: when two such words occur, the whole
- * text is decoded that way and scanned again. Checked on the word scan (a table lookup per word)
- * rather than by a regex over the text.
+ * text is decoded that way and scanned again. And the words that ask for pieces to be put together
+ * ("combine", "concatenate", "glue", …): when one occurs, quoted fragments are joined and scanned
+ * (round nine). Checked on the word scan (a table lookup per word) rather than by a regex over the
+ * text.
  */
 const rot13Words = [
   'vtaber',
@@ -36,6 +38,30 @@ const reversedWords = [
   'laever',
   'drowssap',
 ];
+/** Words that ask for pieces to be joined (English, and the imperatives of eight languages). */
+export const assemblyWords = [
+  'combine',
+  'combined',
+  'concatenate',
+  'concatenated',
+  'concat',
+  'join',
+  'joined',
+  'glue',
+  'merge',
+  'merged',
+  'assemble',
+  'reassemble',
+  'reassembled',
+  'stitch',
+  'put',
+  'une',
+  'junta',
+  'combina',
+  'unisci',
+  'verbinde',
+  'fuge',
+];
 
 function wordHash(word: string): number {
   let hash = wordSalt;
@@ -48,7 +74,7 @@ function wordHash(word: string): number {
 const tableBits = 7;
 if (32 - tableBits !== 25) throw new Error('transformed-vocabulary: literals out of step');
 const keys = new Int32Array(1 << tableBits);
-/** 0: empty, 1: ROT13 word, 2: reversed word. */
+/** 0: empty, 1: ROT13 word, 2: reversed word, 3: assembly word. */
 const kinds = new Uint8Array(1 << tableBits);
 
 function slotOf(hash: number): number {
@@ -58,20 +84,29 @@ function slotOf(hash: number): number {
 for (const [words, kind] of [
   [rot13Words, 1],
   [reversedWords, 2],
+  [assemblyWords, 3],
 ] as const) {
   for (const word of words) {
     const hash = wordHash(word);
     let slot = slotOf(hash);
+    if (kinds[slot] !== 0 && keys[slot] === hash) continue;
     while (kinds[slot] !== 0) slot = (slot + 1) & ((1 << tableBits) - 1);
     keys[slot] = hash;
     kinds[slot] = kind;
   }
 }
 
-/** How many words of the scan are ROT13 and reversed override vocabulary. */
-export function countTransformedWords(words: WordScan): { rot13: number; reversed: number } {
+/** How many words of the scan are ROT13 and reversed override vocabulary, and assembly words. */
+export interface TransformedWordCounts {
+  readonly rot13: number;
+  readonly reversed: number;
+  readonly assembly: number;
+}
+
+export function countTransformedWords(words: WordScan): TransformedWordCounts {
   let rot13 = 0;
   let reversed = 0;
+  let assembly = 0;
   const hashes = words.hashes;
   // Locals and literals (tableBits = 7): module bindings are loads in the loop.
   const slotKinds = kinds;
@@ -84,11 +119,12 @@ export function countTransformedWords(words: WordScan): { rot13: number; reverse
       if (kind === 0) break;
       if (slotKeys[slot] === hash) {
         if (kind === 1) rot13++;
-        else reversed++;
+        else if (kind === 2) reversed++;
+        else assembly++;
         break;
       }
       slot = (slot + 1) & 0x7f;
     }
   }
-  return { rot13, reversed };
+  return { rot13, reversed, assembly };
 }
