@@ -8,8 +8,6 @@ export type PayloadEncoding =
   | 'rot13'
   | 'reversed'
   | 'morse'
-  /** Quoted pieces joined, in a text that asks for them to be put together. */
-  | 'fragments'
   | 'tag_characters'
   | 'variation_selector_payload';
 

@@ -15,14 +15,14 @@ import { notQuestion } from './rule-context.js';
 /** How far apart the move and the harmful request may be (characters). */
 const reach = 300;
 
-const pressure = String.raw`(?:(?:no|zero|without|skip|spare\s+me|drop|cut|stop|none\s+of|enough\s+with|leave\s+out|omit|don't\s+(?:give\s+me|add|include)|do\s+not\s+(?:give\s+me|add|include))\s+(?:the\s+|your\s+|any\s+|all\s+(?:the\s+)?|those\s+|of\s+(?:the|your)\s+)?(?:[a-z-]+\s+)?(?:disclaimers?|caveats?|warnings?|lectures?|lecturing|moraliz\w*|moralis\w*|morals|sermons?|preaching|hand-wringing|hedging|ethics|ethical\s+\w+|judge?ment|safety\s+(?:speech|talk|lecture|blah|stuff|notes?|warnings?|spiel|nonsense))\b|not\s+allowed\s+to\s+(?:say\s+no|refuse|decline|hedge)|the\s+word\s+'?no'?\s+(?:doesn't|does\s+not)\s+exist|(?:refusing|refusal|saying\s+no|declining)\s+(?:is\s+not|isn't)\s+an\s+option|(?:a\s+)?refusal\s+(?:will|would)\s+(?:\w+\s+)?(?:cost|get|mean|ruin)|if\s+you\s+(?:refuse|decline|say\s+no|hedge)\b|every\s+time\s+you\s+(?:hedge|refuse|decline|add\s+a\s+(?:disclaimer|warning))|counts?\s+as\s+(?:a\s+)?failure|or\s+you\s+(?:fail|lose)\b|don't\s+be\s+a\s+coward|not\s+a\s+nanny|(?:consider\s+yourself|you\s+are\s+now|you're\s+now)\s+(?:uncensored|unfiltered|unrestricted)|(?:safety\s+)?(?:rules|guidelines|filters|policies|restrictions)\s+(?:don't|do\s+not|no\s+longer)\s+apply|pre-?approved|(?:certified|authori[sz]ed)\s+red[\s-]team|tip\s+you\s+\$?\d|straight\s+answer)`;
+const pressure = String.raw`(?:(?:no|zero|without|skip|spare\s+me|drop|cut|stop|none\s+of|enough\s+with|leave\s+out|omit|don't\s+(?:give\s+me|add|include)|do\s+not\s+(?:give\s+me|add|include))\s+(?:the\s+|your\s+|any\s+|all\s+(?:the\s+)?|those\s+|of\s+(?:the|your)\s+)?(?:[a-z-]+\s+)?(?:disclaimers?|caveats?|warnings?|lectures?|lecturing|moraliz\w*|moralis\w*|morals|sermons?|preaching|hand-wringing|hedging|ethics|ethical\s+\w+|judge?ment|safety\s+(?:speech|talk|lecture|blah|stuff|notes?|warnings?|spiel|nonsense))\b|not\s+allowed\s+to\s+(?:say\s+no|refuse|decline|hedge)|word\s+'?no'?\s+(?:doesn't|does\s+not)\s+exist|(?:refusing|refusal|saying\s+no|declining)\s+(?:is\s+not|isn't)\s+an\s+option|(?:a\s+)?refusal\s+(?:will|would)\s+(?:\w+\s+)?(?:cost|get|mean|ruin)|if\s+you\s+(?:refuse|decline|say\s+no|hedge)\b|every\s+time\s+you\s+(?:hedge|refuse|decline|add\s+a\s+(?:disclaimer|warning))|counts?\s+as\s+(?:a\s+)?failure|or\s+you\s+(?:fail|lose)\b|don't\s+be\s+a\s+coward|not\s+a\s+nanny|(?:consider\s+yourself|you\s+are\s+now|you're\s+now)\s+(?:uncensored|unfiltered|unrestricted)|(?:safety\s+)?(?:rules|guidelines|filters|policies|restrictions)\s+(?:don't|do\s+not|no\s+longer)\s+apply|pre-?approved|(?:certified|authori[sz]ed)\s+red[\s-]team|tip\s+you\s+\$?\d|straight\s+answer)`;
 
 const pressureAnchors =
-  'no zero with skip spar drop cut stop none enou leav omit don do not the refu sayi decl a if ever coun or cons you rule guid filt poli rest safe pre cert auth tip stra';
+  'no zero with skip spar drop cut stop none enou leav omit don do not word refu sayi decl if ever coun or cons you rule guid filt poli rest safe pre cert auth tip stra';
 
 /** Words without which {@link pressure} cannot match (the requirement gate). */
 const pressureWords =
-  'disc cave warn lect mora serm prea hand hedg ethi judg safe say refu decl word opti cost get mean ruin fail lose cowa nann unce unfi unre appl appr red team tip answ';
+  'disc cave warn lect mora serm prea hand hedg ethi judg safe allo exis opti refu say decl fail lose cowa nann unce unfi unre appl appr team tip answ';
 
 const completion = String.raw`(?:finish|complete|continue|keep\s+going|carry\s+on|autocomplete|fill\s+(?:in|out)|predict\s+the\s+next|write\s+the\s+next\s+(?:paragraph|lines?|steps?|part|chapter|section))\b`;
 
@@ -79,10 +79,10 @@ export const harmfulIntentRules: readonly InjectionRule[] = [
     'override.authority-lifts-restrictions',
     'instruction_override',
     0.75,
-    'i as im the',
-    String.raw`(?:i'm|i\s+am|as|im)\s+(?:the|your|an?)\s+(?:\w+\s+)?(?:ceo|owner|administrator|admin|operator|developer|dev|creator|maker|engineer)\b(?=[^]{0,200}?(?:\b(?:overrid\w*|disabl\w*|lift\w*|remov\w*|turn\w*\s+off|bypass\w*|suspend\w*|waiv\w*)\s+(?:the\s+|all\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:restrictions|filter\w*|safety|rules|guardrails|limits|limitations|polic\w+)\s+(?:(?:my|the|our)\s+(?:team|company|devs?|developers?)\s+(?:put|placed|set)\s+)?(?:on\s+you|for\s+(?:you|this\s+(?:session|conversation|chat)))|\b(?:safety|filtering|content\s+filter\w*|restrictions|guardrails)\s+(?:is|are)\s+(?:now\s+)?(?:disabled|off|lifted|removed|suspended)\s+for\s+(?:this|your|you)\b))${notQuestion}`,
+    'i as im',
+    String.raw`(?:i'm|i\s+am|as|im)\s+(?:the|your|an?)\s+(?:\w+\s+)?(?:ceo|owner|administrator|admin|operator|developer|dev|creator|engineer)\b(?=[^]{0,200}?(?:\b(?:overrid\w*|disabl\w*|lift\w*|remov\w*|turn\w*\s+off|bypass\w*|suspend\w*|waiv\w*)\s+(?:the\s+|all\s+|your\s+|any\s+)?(?:[\w-]+\s+)?(?:restrictions|filter\w*|safety|rules|guardrails|limits|limitations|polic\w+)\s+(?:(?:my|the|our)\s+(?:team|company|devs?|developers?)\s+(?:put|placed|set)\s+)?(?:on\s+you|for\s+(?:you|this\s+(?:session|conversation|chat)))|\b(?:safety|filtering|content\s+filter\w*|restrictions|guardrails)\s+(?:is|are)\s+(?:now\s+)?(?:disabled|off|lifted|removed|suspended)\s+for\s+(?:this|your|you)\b))${notQuestion}`,
     {
-      requires: 'ceo owne admi oper deve dev crea make engi',
+      requires: 'ceo owne admi oper deve dev crea engi',
       window: 40,
     },
   ),
@@ -119,6 +119,8 @@ export const harmfulIntentRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.7,
     `${aiNounAnchors} visi codi`,
-    String.raw`(?<=(?:["'\[({]|<!--|(?:^|\n)\s*(?:#|\/\/))\s*(?:(?:hey|hi|dear|attention|note\s+to|to)\s+)?(?:the\s+|any\s+|all\s+)?(?:(?!todo|fixme|xxx|hack|note)[a-z-]+\s+){0,2}?)${aiNounByName}(?:\s+(?:reviewers?|screeners?|readers?|graders?))?(?:\s*,?\s+(?:or|and)\s+(?:any\s+)?(?:[a-z-]+\s+){0,2}?${aiNoun}){0,3}\s*[:,-]\s*(?:(?:when|after|before|once|while)\s+[^,\n]{0,50},\s*)?${orderToAi}`,
+    // The lookahead first: a name followed within three words by ":", "," or "-" ("an LLM
+    // gateway" fails there, before the costlier lookbehind runs).
+    String.raw`(?=[a-z]+(?:\s+[a-z]+){0,2}\s*[:,-])(?<=(?:["'\[({]|<!--|(?:^|\n)\s*(?:#|\/\/))\s*(?:(?:hey|hi|dear|attention|note\s+to|to)\s+)?(?:the\s+|any\s+|all\s+)?(?:(?!todo|fixme|xxx|hack|note)[a-z-]+\s+){0,2}?)${aiNounByName}(?:\s+(?:reviewers?|screeners?|readers?|graders?))?(?:\s*,?\s+(?:or|and)\s+(?:any\s+)?(?:[a-z-]+\s+){0,2}?${aiNoun}){0,3}\s*[:,-]\s*(?:(?:when|after|before|once|while)\s+[^,\n]{0,50},\s*)?${orderToAi}`,
   ),
 ];

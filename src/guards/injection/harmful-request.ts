@@ -47,6 +47,12 @@ const harmfulPhrases: readonly string[] = [
   String.raw`without\s+(?:it\s+)?(?:being|getting)\s+(?:caught|detected|traced)|can't\s+be\s+(?:traced|linked)\s+(?:back\s+)?to|so\s+(?:that\s+)?(?:the\s+)?(?:irs|police|cops)\s+(?:never|won't|can't)`,
 ];
 
+/**
+ * Dangerous things named by one word or two (the English fiction rule asks for "real" details of
+ * one of them; a request assembled from pieces may spell one).
+ */
+export const dangerousTopic = String.raw`(?:ricin\w*|sarin|anthrax|nerve\s+agents?|meth|methamphetamin\w*|fentanyl|explosiv\w*|bombs?|napalm|thermite|poison\w*|malware|ransomware|keyloggers?|phishing|silencers?)`;
+
 /** A harmful request, as a regex source (no capturing groups). */
 export const harmfulRequest = String.raw`(?:${harmfulPhrases.join('|')})`;
 
@@ -54,7 +60,7 @@ export const harmfulRequest = String.raw`(?:${harmfulPhrases.join('|')})`;
  * A harmful topic named by itself ("ransomware", "napalm", "Methamphetamin"): enough once a text
  * has had it assembled from pieces, which is a move of its own.
  */
-export const harmfulTopic = String.raw`(?:${harmfulRequest}|ransomware|malware|keyloggers?|spyware|stalkerware|phishing|bombs?|explosiv\w*|meth|methamphetamin\w*|metanfetamina|fentanyl|napalm|ricin\w*|sarin|poison\w*|skimmers?|silencers?|thermite|self-harm|suicide)`;
+export const harmfulTopic = String.raw`(?:${harmfulRequest}|${dangerousTopic}|spyware|stalkerware|metanfetamina|skimmers?|self-harm|suicide)`;
 
 /** Prefixes of the words a {@link harmfulRequest} starts with (first four characters). */
 export const harmfulRequestAnchors =

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule.js';
+import { dangerousTopic } from './harmful-request.js';
 import { notQuestion } from './rule-context.js';
 import type { InjectionRule } from './injection-rule.js';
 
@@ -313,7 +314,7 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'stor scen scri nove poem dial chap role game movi film fict hypo',
-    String.raw`\b(?:story|scene|script|novel|poem|dialogue|chapter|roleplay|role-play|game|movie|film|fiction|hypothetical)\b(?=[^\n]{0,250}?\b(?:ricin|sarin|anthrax|nerve agents?|meth|methamphetamine|fentanyl|explosives?|bombs?|napalm|thermite|poisons?|malware|ransomware|keyloggers?|sql injection|xss|exploits?|phishing|untraceable|weapons?|guns?|silencers?|bypass\w*)\b)[^\n]{0,100}?\b(?:real|working|actual|functional|exact|precise|accurate)\s+(?:[a-z]+\s+){0,2}?(?:payloads?|exploits?|code|commands|scripts?|malware|instructions|quantities|amounts|measurements|recipe|steps|procedure)\b`,
+    String.raw`\b(?:story|scene|script|novel|poem|dialogue|chapter|roleplay|role-play|game|movie|film|fiction|hypothetical)\b(?=[^\n]{0,250}?\b(?:${dangerousTopic}|sql injection|xss|exploits?|untraceable|weapons?|guns?|bypass\w*)\b)[^\n]{0,100}?\b(?:real|working|actual|functional|exact|precise|accurate)\s+(?:[a-z]+\s+){0,2}?(?:payloads?|exploits?|code|commands|scripts?|malware|instructions|quantities|amounts|measurements|recipe|steps|procedure)\b`,
     { requires: 'real work actu func exac prec accu', window: 120 },
   ),
   defineRule(

@@ -1,3 +1,4 @@
+import { assembleFragments } from './assemble-fragments.js';
 import type { DecodedPayload } from './decoded-payload.js';
 import {
   decodeEmbeddedPayloads,
@@ -31,9 +32,8 @@ export interface ScanText {
   readonly signals: readonly ObfuscationSignal[];
   readonly payloads: readonly DecodedPayload[];
   /**
-   * Quoted fragments joined, when the text asks for pieces to be put together (raw, not
-   * normalised). Not part of `text`: joins of ordinary quotes are mostly noise, so only the
-   * rules of `scope: 'payload'` read them, and not the model.
+   * Quoted pieces joined, when the text asks for pieces to be put together (raw, not normalised;
+   * see `assembleFragments`). Not part of `text`: only the rules of `scope: 'payload'` read it.
    */
   readonly assembled: string | undefined;
 }
@@ -99,8 +99,9 @@ export function prepareScan(
   const main = normalizeView(original);
   let features = withFeatures ? featureBufferFor(main.text.length) : null;
   let words = scanWords(main.text, main.codes, features);
-  const payloads = decodeEmbeddedPayloads(original, main, limits, countTransformedWords(words));
-  const assembled = payloads.at(-1)?.encoding === 'fragments' ? payloads.pop()?.text : undefined;
+  const vocabulary = countTransformedWords(words);
+  const payloads = decodeEmbeddedPayloads(original, main, limits, vocabulary);
+  const assembled = assembleFragments(original, main.text, vocabulary.assembly);
   if (payloads.length === 0) {
     return { scan: new VisibleScan(main, payloads, assembled), words, features };
   }
@@ -116,13 +117,7 @@ export function prepareScan(
     parts.push({ text: normalized.text, start: payload.start, end: payload.end });
     signals.push(...normalized.signals);
     for (const nested of decodeEmbeddedPayloads(payload.text, normalized, nestedLimits)) {
-      if (
-        nested.encoding === 'rot13' ||
-        nested.encoding === 'reversed' ||
-        nested.encoding === 'fragments'
-      ) {
-        continue;
-      }
+      if (nested.encoding === 'rot13' || nested.encoding === 'reversed') continue;
       parts.push({
         text: normalizeForDetection(nested.text).text,
         start: payload.start,

@@ -4,8 +4,8 @@ import { wordSalt, type WordScan } from './scan-words.js';
 /*
  * Override vocabulary as it reads after ROT13 and reversed: when two such words occur, the whole
  * text is decoded that way and scanned again. And the words that ask for pieces to be put together
- * ("combine", "concatenate", "glue", …): when one occurs, quoted fragments are joined and scanned
- * (round nine). Checked on the word scan (a table lookup per word) rather than by a regex over the
+ * ("combine", "concatenate", "glue", …): when one occurs, quoted pieces may be joined
+ * (`assembleFragments`, round nine). Checked on the word scan (a table lookup per word) rather than by a regex over the
  * text.
  */
 const rot13Words = [
@@ -39,7 +39,7 @@ const reversedWords = [
   'drowssap',
 ];
 /** Words that ask for pieces to be joined (English, and the imperatives of eight languages). */
-export const assemblyWords = [
+const assemblyWords = [
   'combine',
   'combined',
   'concatenate',
