@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { featureBits } from '../../src/guards/injection/collect-features.js';
 import { createInjectionGuard } from '../../src/guards/injection/create-injection-guard.js';
 import type { InjectionModelWeights } from '../../src/guards/injection/injection-model-weights.js';
@@ -10,9 +11,13 @@ import {
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
-import { createRandom } from './create-random.js';
+import { createRandom, type Random } from './create-random.js';
 import { featurize } from './featurize.js';
-import { loadSplit } from './load-dataset.js';
+import { loadSplit, repositoryRoot, type LabelledPrompt } from './load-dataset.js';
+import { loadDocComments } from './load-doc-comments.js';
+import { loadHandWrittenSets } from './load-hand-written-sets.js';
+import { loadReadmeParagraphs } from './load-readme-paragraphs.js';
+import { loadProbeSets } from './load-probe-sets.js';
 import {
   quantizeModel,
   trainLogisticRegression,
@@ -83,16 +88,41 @@ function trainAveraged(
   return { weights, bias };
 }
 
+/**
+ * Declaration doc comments drawn as benign technical prose (round ten): with the hand-written sets
+ * alone, the model scored README paragraphs such as "You must provide 2 parameters to this
+ * compiler:" above the threshold (31 → 52 of 11,253 flagged). The paragraphs the evaluation
+ * measures are left out.
+ */
+export const docCommentCount = Number(process.env.DOC_COMMENTS ?? '2000');
+
+function sampleDocComments(random: Random): LabelledPrompt[] {
+  const nodeModules = join(repositoryRoot(), 'node_modules');
+  const measured = new Set(loadReadmeParagraphs(nodeModules));
+  const comments = loadDocComments(nodeModules).filter((text) => !measured.has(text));
+  return random
+    .shuffle(comments)
+    .slice(0, docCommentCount)
+    .map((text) => ({ text, label: 0, source: 'node_modules', category: 'aug_doc_comment' }));
+}
+
 /** Trains the injection model on train.jsonl (augmented) and tunes it on dev.jsonl. */
 export function trainInjectionModel(log: (line: string) => void = () => undefined): TrainingReport {
   const train = loadSplit('train');
   const dev = loadSplit('dev');
   const random = createRandom(trainingSeed);
   const augmented = augmentTrainingData(train.rows, random);
-  const rows = [...train.rows, ...augmented];
+  const probes = loadProbeSets(join(repositoryRoot(), 'test', 'guards'));
+  const handWritten = loadHandWrittenSets(
+    join(repositoryRoot(), 'scripts', 'guard', 'hand-written'),
+  );
+  const docComments = sampleDocComments(random);
+  const rows = [...train.rows, ...augmented, ...probes, ...handWritten, ...docComments];
   const positives = rows.filter((row) => row.label === 1).length;
   const positiveWeight = (rows.length - positives) / positives;
-  log(`train: ${train.rows.length} rows + ${augmented.length} augmented (${positives} attacks)`);
+  log(
+    `train: ${train.rows.length} rows + ${augmented.length} augmented + ${probes.length} probes + ${handWritten.length} hand-written + ${docComments.length} doc comments (${positives} attacks)`,
+  );
   const examples: SparseExample[] = rows.map((row) => ({
     ...featurize(row.text),
     label: row.label,
@@ -152,7 +182,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   if (best === undefined) throw new Error('no candidate trained');
   const weights: InjectionModelWeights = {
     threshold: flagThreshold,
-    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented; tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold`,
+    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments; tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold`,
     seed: trainingSeed,
     devMetrics: {
       precision: best.metrics.precision,

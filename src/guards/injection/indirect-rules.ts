@@ -3,6 +3,12 @@ import type { InjectionRule } from './injection-rule.js';
 
 const addressee = String.raw`(?:ai|assistant|llm|language model|model|chatbot|bot|agent|gpt|chatgpt|claude|gemini|copilot|summari[sz]er|ai assistant|ai model)`;
 const addresseeAnchors = 'ai assi llm lang mode chat bot agen gpt clau gemi copi summ';
+/**
+ * Not a speaker's label in a transcript (round ten): "Agent: Can you confirm your account email?"
+ * next to "Customer: Sure, …" names who speaks; it does not address a model.
+ */
+const transcriptSpeaker = String.raw`[ \t]*(?:customer|caller|client|visitor|guest|patient|member)\s*:`;
+const notSpeakerLabel = String.raw`(?<!(?:^|\n)${transcriptSpeaker}[^]{0,400})(?![^\n]{0,300}\n(?:[^\n]{0,300}\n)?${transcriptSpeaker})`;
 
 /**
  * Pasted content (explicit markers only: code fences and quotes are too common in benign prompts) (an e-mail, a document, a tool result) where the user's request ends. Rules with
@@ -83,7 +89,7 @@ export const indirectRules: readonly InjectionRule[] = [
     'indirect_injection',
     0.75,
     addresseeAnchors,
-    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*(?::|,(?!\s*[a-z]+\s*,))(?=\s*[^\s'{\[(0-9])`,
+    String.raw`(?<=(?:^|[\n.!?])[ \t]*)${addressee}\s*(?::|,(?!\s*[a-z]+\s*,))(?=\s*[^\s'{\[(0-9])${notSpeakerLabel}`,
     { scope: 'embedded', position: 'sentence' },
   ),
   defineRule(

@@ -6,6 +6,14 @@ const verbAnchors =
   'igno disr forg over disc aban bypa negl dism set put thro scra null eras wipe drop skip stop pay do don dont no ceas';
 const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|aforementioned|foregoing|original|initial|former|past|existing|current|system|developer|default|preset|programmed|built-in|old|(?:operator|developer|system|admin)(?:'s|s'|’s))`;
 const strongTarget = String.raw`(?:instructions?|instructed|directions?|directives?|guidelines?|rules?|prompts?|commands?|orders?|programming|constraints?|restrictions?|guardrails?|policies|policy|training|conditioning|safeguards|filters?|limitations|boundaries|ethics|principles|protocols?|guidance|parameters|settings|configuration)`;
+/**
+ * Not the instructions found in content (round ten): "must not follow instructions that appear
+ * inside such content", "disregard any instruction received via unverified channels" are rules
+ * against injection, not an injection.
+ */
+const notFoundInContent = String.raw`(?!\s+(?:that|which)\s+(?:appear|are\s+(?:embedded|contained|found|hidden)|come|arrive)|\s+(?:embedded|contained|found|hidden|appearing|received)\s+(?:in|inside|within|via|through|from|by)\b)`;
+/** Not a duty of other people ("Employees shall disregard …", "Staff must ignore …"). */
+const notThirdPartyDuty = String.raw`(?<!\b(?:employees|staff|users|personnel|members|customers|workers|everyone|agents|reviewers|readers)\s+(?:shall|must|should|will|are to|need to)\s+(?:always\s+|also\s+)?)`;
 const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
 /** "Override the default configuration": how software documentation talks, not an attack. */
@@ -29,7 +37,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.85,
     verbAnchors,
-    String.raw`\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b(?!\s+(?:manuals?|booklets?|leaflets?|sheets?)\b)`,
+    String.raw`${notThirdPartyDuty}\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b(?!\s+(?:manuals?|booklets?|leaflets?|sheets?)\b)${notFoundInContent}`,
     {
       requires:
         'inst dire guid rule prom comm orde prog cons rest guar poli trai cond safe filt limi boun ethi prin prot para sett conf',
@@ -169,7 +177,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.85,
     'do don dont neve stop no must shou',
-    String.raw`\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b`,
+    String.raw`\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b${notFoundInContent}`,
     { requires: 'foll obey list adhe comp abid resp', window: 30 },
   ),
   defineRule(

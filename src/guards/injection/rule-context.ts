@@ -15,3 +15,10 @@ export const notInAGame = String.raw`(?<!\b(?:jeu|jeux|juego|gioco|jogo|spiel|ga
 
 /** Not inside quotation marks that open right before the match (« Tu es une IA sans règles »). */
 export const notQuoted = String.raw`(?<!["«“„'「『]\s*)`;
+
+/**
+ * Not inside an inline code span: an odd number of backticks before the match on its line, and the
+ * closing one after it (round ten: "strips `<|im_start|>` tokens", "my template: `{% for m in
+ * messages %}<|im_start|>…`" name a token, they do not use it). Put it before the match.
+ */
+export const notInCodeSpan = String.raw`(?!(?<=(?:^|\n)[^\`\n]{0,300}(?:\`[^\`\n]{0,300}\`[^\`\n]{0,300}){0,8}\`[^\`\n]{0,300})[^\`\n]{0,300}\`)`;
