@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { featureBits } from '../../src/guards/injection/collect-features.js';
 import { createInjectionGuard } from '../../src/guards/injection/create-injection-guard.js';
@@ -11,7 +12,7 @@ import {
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
-import { createRandom, type Random } from './create-random.js';
+import { createRandom } from './create-random.js';
 import { featurize } from './featurize.js';
 import { loadSplit, repositoryRoot, type LabelledPrompt } from './load-dataset.js';
 import { loadDocComments } from './load-doc-comments.js';
@@ -89,20 +90,25 @@ function trainAveraged(
 }
 
 /**
- * Declaration doc comments drawn as benign technical prose (round ten): with the hand-written sets
+ * Declaration doc comments as benign technical prose (round ten): with the hand-written sets
  * alone, the model scored README paragraphs such as "You must provide 2 parameters to this
- * compiler:" above the threshold (31 → 52 of 11,253 flagged). The paragraphs the evaluation
+ * compiler:" above the threshold (31 → 52 of 11,253 flagged). About one comment in nine is kept
+ * (2,000 of the 18,696 here), chosen by a hash of its own text, so that a platform whose optional
+ * packages differ changes only the comments of those packages. The paragraphs the evaluation
  * measures are left out.
  */
-export const docCommentCount = Number(process.env.DOC_COMMENTS ?? '2000');
+export const docCommentShare = 0.107;
 
-function sampleDocComments(random: Random): LabelledPrompt[] {
+function pickDocComments(): LabelledPrompt[] {
   const nodeModules = join(repositoryRoot(), 'node_modules');
   const measured = new Set(loadReadmeParagraphs(nodeModules));
-  const comments = loadDocComments(nodeModules).filter((text) => !measured.has(text));
-  return random
-    .shuffle(comments)
-    .slice(0, docCommentCount)
+  const limit = docCommentShare * 2 ** 32;
+  return loadDocComments(nodeModules)
+    .filter(
+      (text) =>
+        !measured.has(text) && createHash('sha256').update(text).digest().readUInt32BE(0) < limit,
+    )
+    .sort()
     .map((text) => ({ text, label: 0, source: 'node_modules', category: 'aug_doc_comment' }));
 }
 
@@ -116,7 +122,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   const handWritten = loadHandWrittenSets(
     join(repositoryRoot(), 'scripts', 'guard', 'hand-written'),
   );
-  const docComments = sampleDocComments(random);
+  const docComments = pickDocComments();
   const rows = [...train.rows, ...augmented, ...probes, ...handWritten, ...docComments];
   const positives = rows.filter((row) => row.label === 1).length;
   const positiveWeight = (rows.length - positives) / positives;
