@@ -6,30 +6,26 @@ import type { LabelledPrompt } from './load-dataset.js';
 /*
  * The hand-written probe sets of `test/guards/` as training data (round ten). Each was written by
  * hand (in a session or by a helper), none taken from the dataset, to find what the guard missed;
- * a test pins each one. Measured on a set held out of training (round nine's blind set A), training
- * on the others raised its attacks flagged from 90 to 113 of 150 and lowered its benign prompts
- * flagged from 18 to 13 (docs/guard-evaluation.md, Round ten). No probe shares half its character
- * 5-grams with a row of train, dev or test (checked when this was added).
+ * a `describeProbeSet(name, set)` call pins each one. Measured on a set held out of training
+ * (round nine's blind set A), training on the others raised its attacks flagged from 90 to 113 of
+ * 150 and lowered its benign prompts flagged from 18 to 13 (docs/guard-evaluation.md, Round ten).
  *
- * The texts stay where the tests read them; this reads the string arrays of the test files by
- * their names, so a set is written once. Attacks: names with "attack" or "miss" (`attacks`,
- * `knownMisses`, `secondAttacks`); benign: names with "benign", "negative" or "false"
- * (`benign`, `hardNegatives`, `knownFalsePositives`). Other arrays are not probes, and the files
- * named `held-out-*.test.ts` are not read.
+ * The texts stay where the tests read them, so a set is written once: this reads the arguments of
+ * the `describeProbeSet` calls, whose keys carry the labels (`attacks` and `knownMisses`: attacks;
+ * `benign` and `knownFalsePositives.texts`: benign). A list may be written inline, as a variable of
+ * the same file, or as spreads of such variables; anything else is an error, so that no probe is
+ * skipped without notice. Files named `held-out-*.test.ts` are not read: their sets measure.
  */
 
-/**
- * Test files whose sets measure and are never trained on (`held-out-*.test.ts`): a set written for
- * a round's evaluation, scored before and after the round's changes.
- */
+/** Test files whose sets measure and are never trained on. */
 export const heldOutPrefix = 'held-out-';
 
-/** The label an array of a probe file holds, by its name; undefined for arrays that are not probes. */
-export function probeLabel(name: string): 0 | 1 | undefined {
-  if (/attack|miss/i.test(name)) return 1;
-  if (/benign|negative|false/i.test(name)) return 0;
-  return undefined;
-}
+const labels: Readonly<Record<string, 0 | 1>> = {
+  attacks: 1,
+  knownMisses: 1,
+  benign: 0,
+  knownFalsePositives: 0,
+};
 
 function stringValue(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
@@ -41,33 +37,106 @@ function stringValue(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** The name an array literal is bound to: its property or variable, or the object's for `texts`. */
-function bindingName(array: ts.ArrayLiteralExpression): string | undefined {
-  const parent = array.parent;
-  if (!(ts.isPropertyAssignment(parent) || ts.isVariableDeclaration(parent))) return undefined;
-  const name = parent.name.getText();
-  if (name !== 'texts') return name;
-  const owner = parent.parent.parent;
-  return ts.isPropertyAssignment(owner) || ts.isVariableDeclaration(owner)
-    ? owner.name.getText()
-    : undefined;
+function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isParenthesizedExpression(current)
+  )
+    current = current.expression;
+  return current;
 }
 
-/** The probes of one test file's source, each text once. */
+/** Reads the probe sets of one test file's source. */
+class ProbeFileReader {
+  private readonly variables = new Map<string, ts.Expression>();
+
+  constructor(
+    private readonly fileName: string,
+    private readonly file: ts.SourceFile,
+  ) {
+    const collect = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        this.variables.set(node.name.text, node.initializer);
+      }
+      ts.forEachChild(node, collect);
+    };
+    collect(file);
+  }
+
+  private fail(node: ts.Node, problem: string): never {
+    const { line } = this.file.getLineAndCharacterOfPosition(node.getStart());
+    throw new Error(`${this.fileName}:${line + 1}: ${problem}`);
+  }
+
+  /** An expression, or the initializer of the variable it names. */
+  private resolve(node: ts.Expression): ts.Expression {
+    const value = unwrap(node);
+    if (!ts.isIdentifier(value)) return value;
+    const initializer = this.variables.get(value.text);
+    if (initializer === undefined) this.fail(node, `${value.text} is not a variable of this file`);
+    return unwrap(initializer);
+  }
+
+  /** The texts of a list: inline, a variable, or spreads of lists. */
+  texts(node: ts.Expression): string[] {
+    const list = this.resolve(node);
+    if (!ts.isArrayLiteralExpression(list)) this.fail(node, 'a probe list is not an array literal');
+    return list.elements.flatMap((element) => {
+      if (ts.isSpreadElement(element)) return this.texts(element.expression);
+      const text = stringValue(element);
+      if (text === undefined) this.fail(element, 'a probe is not a string literal');
+      return [text];
+    });
+  }
+
+  /** The property initializers of an object literal, by name. */
+  properties(node: ts.Expression): Map<string, ts.Expression> {
+    const object = this.resolve(node);
+    if (!ts.isObjectLiteralExpression(object)) this.fail(node, 'a probe set is not an object');
+    const found = new Map<string, ts.Expression>();
+    for (const property of object.properties) {
+      if (ts.isPropertyAssignment(property))
+        found.set(property.name.getText(), property.initializer);
+      else if (ts.isShorthandPropertyAssignment(property))
+        found.set(property.name.text, property.name);
+      else this.fail(property, 'a probe set holds something other than properties');
+    }
+    return found;
+  }
+
+  /** The labelled texts of one `describeProbeSet(name, set)` call. */
+  probesOf(call: ts.CallExpression): LabelledPrompt[] {
+    const set = call.arguments[1];
+    if (set === undefined) this.fail(call, 'describeProbeSet without a set');
+    const probes: LabelledPrompt[] = [];
+    for (const [key, value] of this.properties(set)) {
+      const label = labels[key];
+      if (label === undefined) this.fail(value, `unknown probe-set key ${key}`);
+      const list = key === 'knownFalsePositives' ? this.properties(value).get('texts') : value;
+      if (list === undefined) this.fail(value, 'knownFalsePositives without texts');
+      for (const text of this.texts(list)) {
+        probes.push({ text, label, source: `probe:${this.fileName}`, category: `probe_${key}` });
+      }
+    }
+    return probes;
+  }
+}
+
+/** The probes of one test file's source, in source order. */
 export function probesOfSource(fileName: string, source: string): LabelledPrompt[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const reader = new ProbeFileReader(fileName, file);
   const probes: LabelledPrompt[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isArrayLiteralExpression(node)) {
-      const name = bindingName(node);
-      const label = name === undefined ? undefined : probeLabel(name);
-      const texts = node.elements.map(stringValue);
-      if (label !== undefined && texts.every((text) => text !== undefined)) {
-        for (const text of texts) {
-          probes.push({ text, label, source: `probe:${fileName}`, category: `probe_${name}` });
-        }
-        return;
-      }
+    if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'describeProbeSet'
+    ) {
+      probes.push(...reader.probesOf(node));
+      return;
     }
     ts.forEachChild(node, visit);
   };
@@ -76,13 +145,12 @@ export function probesOfSource(fileName: string, source: string): LabelledPrompt
 }
 
 /**
- * Every probe of the `*.test.ts` files under `directory`, each text once, sorted by text: moving a
- * probe between two lists of one label (a known miss that is now flagged) leaves the training
- * examples, and so the model, unchanged.
+ * Every probe of the `*.test.ts` files under `directory` but the held-out ones, each text once,
+ * sorted by text: moving a probe between two lists of one label (a known miss that is now
+ * flagged) leaves the training examples, and so the model, unchanged.
  */
 export function loadProbeSets(directory: string): LabelledPrompt[] {
   const seen = new Map<string, LabelledPrompt>();
-  const probes: LabelledPrompt[] = [];
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.test.ts') && !name.startsWith(heldOutPrefix))
     .sort();
@@ -94,12 +162,10 @@ export function loadProbeSets(directory: string): LabelledPrompt[] {
           `probe in ${earlier.source} and ${probe.source} with both labels: ${probe.text}`,
         );
       }
-      if (earlier !== undefined) continue;
-      seen.set(probe.text, probe);
-      probes.push(probe);
+      if (earlier === undefined) seen.set(probe.text, probe);
     }
   }
-  return probes.sort((left, right) =>
+  return [...seen.values()].sort((left, right) =>
     left.text < right.text ? -1 : left.text > right.text ? 1 : 0,
   );
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { featureBits } from '../../src/guards/injection/collect-features.js';
 import { createInjectionGuard } from '../../src/guards/injection/create-injection-guard.js';
@@ -14,10 +13,8 @@ import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
 import { featurize } from './featurize.js';
-import { loadSplit, repositoryRoot, type LabelledPrompt } from './load-dataset.js';
-import { loadDocComments } from './load-doc-comments.js';
-import { loadHandWrittenSets } from './load-hand-written-sets.js';
-import { loadReadmeParagraphs } from './load-readme-paragraphs.js';
+import { loadSplit, repositoryRoot } from './load-dataset.js';
+import { loadJsonlSets } from './load-jsonl-sets.js';
 import { loadProbeSets } from './load-probe-sets.js';
 import {
   quantizeModel,
@@ -89,29 +86,6 @@ function trainAveraged(
   return { weights, bias };
 }
 
-/**
- * Declaration doc comments as benign technical prose (round ten): with the hand-written sets
- * alone, the model scored README paragraphs such as "You must provide 2 parameters to this
- * compiler:" above the threshold (31 → 52 of 11,253 flagged). About one comment in nine is kept
- * (2,000 of the 18,696 here), chosen by a hash of its own text, so that a platform whose optional
- * packages differ changes only the comments of those packages. The paragraphs the evaluation
- * measures are left out.
- */
-export const docCommentShare = 0.107;
-
-function pickDocComments(): LabelledPrompt[] {
-  const nodeModules = join(repositoryRoot(), 'node_modules');
-  const measured = new Set(loadReadmeParagraphs(nodeModules));
-  const limit = docCommentShare * 2 ** 32;
-  return loadDocComments(nodeModules)
-    .filter(
-      (text) =>
-        !measured.has(text) && createHash('sha256').update(text).digest().readUInt32BE(0) < limit,
-    )
-    .sort()
-    .map((text) => ({ text, label: 0, source: 'node_modules', category: 'aug_doc_comment' }));
-}
-
 /** Trains the injection model on train.jsonl (augmented) and tunes it on dev.jsonl. */
 export function trainInjectionModel(log: (line: string) => void = () => undefined): TrainingReport {
   const train = loadSplit('train');
@@ -119,10 +93,14 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   const random = createRandom(trainingSeed);
   const augmented = augmentTrainingData(train.rows, random);
   const probes = loadProbeSets(join(repositoryRoot(), 'test', 'guards'));
-  const handWritten = loadHandWrittenSets(
+  const handWritten = loadJsonlSets(
     join(repositoryRoot(), 'scripts', 'guard', 'hand-written'),
+    'hand-written',
   );
-  const docComments = pickDocComments();
+  const docComments = loadJsonlSets(
+    join(repositoryRoot(), 'scripts', 'guard', 'doc-comments'),
+    'doc-comments',
+  );
   const rows = [...train.rows, ...augmented, ...probes, ...handWritten, ...docComments];
   const positives = rows.filter((row) => row.label === 1).length;
   const positiveWeight = (rows.length - positives) / positives;
@@ -188,7 +166,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   if (best === undefined) throw new Error('no candidate trained');
   const weights: InjectionModelWeights = {
     threshold: flagThreshold,
-    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments; tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold`,
+    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments (scripts/guard/doc-comments); tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold`,
     seed: trainingSeed,
     devMetrics: {
       precision: best.metrics.precision,

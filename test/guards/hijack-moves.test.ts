@@ -2,13 +2,13 @@ import { describeProbeSet } from './describe-probe-set.js';
 
 /*
  * Round four (docs/guard-evaluation.md): short goal hijacks without "ignore previous instructions"
- * wording. The fresh sets (25 attacks: `freshAttacks` and `knownMisses`; 25 benign: `freshBenign`
- * and the first two `knownFalsePositives`) were written after the first version of the round-four
+ * wording. The fresh sets (25 attacks, now all in `freshAttacks`; 25 benign: `freshBenign` and two
+ * prompts now in `knownFalsePositives` and `hardNegatives`) were written after the first version of the round-four
  * rules and scored then: round three's guard 21/25 and 2/25 flagged, the first rules 23/25 and 3/25
  * ("regardless of what you were told at school" became a separate, weaker rule). `hardNegatives`
  * were written next to probe the rules and narrowed them (lower weights, a verb after "now",
  * punctuation after "stop", no "if/when" after "the provided context"), which cost one fresh
- * attack: 22/25 and 2/25 now. `ruleAttacks` exercise each round-four rule; the last eight hard
+ * attack: 22/25 and 2/25 then (25/25 since round ten's model, which trains on these sets). `ruleAttacks` exercise each round-four rule; the last eight hard
  * negatives were written with the second group of rules (persona takeover, misspelled "ignore",
  * German task switch and stay-in-role) and narrowed the misspelling rule ("I forgot what I said").
  */

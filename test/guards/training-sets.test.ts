@@ -1,47 +1,75 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasetAvailable, loadSplit, repositoryRoot } from '../../scripts/guard/load-dataset.js';
-import { loadHandWrittenSets } from '../../scripts/guard/load-hand-written-sets.js';
-import { loadProbeSets, probeLabel, probesOfSource } from '../../scripts/guard/load-probe-sets.js';
+import { loadDocComments } from '../../scripts/guard/load-doc-comments.js';
+import { loadJsonlSets } from '../../scripts/guard/load-jsonl-sets.js';
+import { drawsDocComment, pickDocComments } from '../../scripts/guard/pick-doc-comments.js';
+import {
+  heldOutPrefix,
+  loadProbeSets,
+  probesOfSource,
+} from '../../scripts/guard/load-probe-sets.js';
+
+const normalise = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 const probeDirectory = join(repositoryRoot(), 'test', 'guards');
 const handWrittenDirectory = join(repositoryRoot(), 'scripts', 'guard', 'hand-written');
 
 describe('probe sets as training data', () => {
-  it('labels arrays by their names', () => {
-    expect(probeLabel('attacks')).toBe(1);
-    expect(probeLabel('secondMisses')).toBe(1);
-    expect(probeLabel('hardNegatives')).toBe(0);
-    expect(probeLabel('knownFalsePositives')).toBe(0);
-    expect(probeLabel('freshBenign')).toBe(0);
-    expect(probeLabel('fakeJwt')).toBeUndefined();
-  });
-
-  it('reads named string arrays, in properties, variables and false-positive objects', () => {
+  it('reads the describeProbeSet lists: inline, variables, spreads and known false positives', () => {
     const source = `
-      const freshAttacks = ['one', 'tw' + 'o'];
-      const knownFalsePositives = { texts: ['three'], flagged: 1 };
-      const keys = ['not a probe', 'either'];
-      describeProbeSet('x', { attacks: [...freshAttacks], benign: ['four'],
-        knownFalsePositives: { texts: ['five'], flagged: 0 } });
-      const mixed = { benign: ['six', someVariable] };`;
+      const fresh = ['one', 'tw' + 'o'];
+      const known = { texts: ['three'], flagged: 1 };
+      const keys = ['not a probe'];
+      describeProbeSet('x', { attacks: [...fresh, 'four'], benign: ['five'],
+        knownMisses: ['six'], knownFalsePositives: known });
+      const set = { attacks: ['seven'] };
+      describeProbeSet('y', set);`;
     const probes = probesOfSource('fixture.test.ts', source);
     expect(probes.map((probe) => [probe.text, probe.label])).toEqual([
       ['one', 1],
       ['two', 1],
-      ['three', 0],
-      ['four', 0],
+      ['four', 1],
       ['five', 0],
+      ['six', 1],
+      ['three', 0],
+      ['seven', 1],
     ]);
   });
 
-  it('finds the repository probe sets, each text with one label', () => {
+  it.each([
+    ['a probe that is not a string literal', "describeProbeSet('x', { attacks: ['a', text] });"],
+    ['an unknown key', "describeProbeSet('x', { attackLookalikes: ['a'] });"],
+    ['a list that is not in the file', "describeProbeSet('x', { benign: imported });"],
+  ])('refuses %s, naming the line', (_name, source) => {
+    expect(() => probesOfSource('fixture.test.ts', source)).toThrow('fixture.test.ts:1');
+  });
+
+  it('finds the repository probe sets, each text with one label, none from a held-out file', () => {
     const probes = loadProbeSets(probeDirectory);
     expect(probes.filter((probe) => probe.label === 1).length).toBeGreaterThan(1000);
     expect(probes.filter((probe) => probe.label === 0).length).toBeGreaterThan(1500);
     expect(new Set(probes.map((probe) => probe.text)).size).toBe(probes.length);
+    expect(probes.filter((probe) => probe.source.includes(heldOutPrefix))).toEqual([]);
+  });
+
+  it('keeps the held-out sets out of training (no shared text, normalised)', () => {
+    const heldOut = readdirSync(probeDirectory)
+      .filter((name) => name.startsWith(heldOutPrefix))
+      .flatMap((name) => probesOfSource(name, readFileSync(join(probeDirectory, name), 'utf8')));
+    expect(heldOut.length).toBeGreaterThan(500);
+    const trained = new Set(
+      [
+        ...loadProbeSets(probeDirectory),
+        ...loadJsonlSets(handWrittenDirectory, 'hand-written'),
+      ].map((row) => normalise(row.text)),
+    );
+    expect(
+      heldOut.filter((row) => trained.has(normalise(row.text))).map((row) => row.text),
+    ).toEqual([]);
   });
 });
 
@@ -50,7 +78,7 @@ describe('hand-written training sets', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('load with both labels', () => {
-    const rows = loadHandWrittenSets(handWrittenDirectory);
+    const rows = loadJsonlSets(handWrittenDirectory, 'hand-written');
     expect(rows.filter((row) => row.label === 1).length).toBeGreaterThan(500);
     expect(rows.filter((row) => row.label === 0).length).toBeGreaterThan(500);
   });
@@ -60,12 +88,9 @@ describe('hand-written training sets', () => {
       join(scratch, 'bad.jsonl'),
       '{"text": "ok", "label": 1}\n{"text": "x", "label": 2}\n',
     );
-    expect(() => loadHandWrittenSets(scratch)).toThrow('bad.jsonl:2');
+    expect(() => loadJsonlSets(scratch, 'scratch')).toThrow('bad.jsonl:2');
   });
 });
-
-const normalise = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!datasetAvailable())('training prompts outside the dataset', () => {
   it('share no text with dev or test (normalised as the dataset was deduplicated)', () => {
@@ -74,10 +99,55 @@ describe.skipIf(!datasetAvailable())('training prompts outside the dataset', () 
     );
     const written = [
       ...loadProbeSets(probeDirectory),
-      ...loadHandWrittenSets(handWrittenDirectory),
+      ...loadJsonlSets(handWrittenDirectory, 'hand-written'),
     ];
     expect(written.filter((row) => held.has(normalise(row.text))).map((row) => row.text)).toEqual(
       [],
     );
+  });
+});
+
+describe('declaration doc comments as benign prose', () => {
+  const modules = mkdtempSync(join(tmpdir(), 'lsg-doc-comments-'));
+  afterAll(() => rmSync(modules, { recursive: true, force: true }));
+  // A doc comment that the hash would draw, so that only its exclusion keeps it out: the README
+  // holds it as a paragraph broken over two lines.
+  const measured =
+    Array.from(
+      { length: 100 },
+      (_, index) =>
+        `Paragraph ${index} of the README is measured by the evaluation, not trained on.`,
+    ).find(drawsDocComment) ?? '';
+  const prose = Array.from(
+    { length: 60 },
+    (_, index) => `Returns the value of option ${index} after the defaults have been applied.`,
+  );
+  mkdirSync(join(modules, 'pkg'));
+  writeFileSync(
+    join(modules, 'pkg', 'README.md'),
+    `# pkg\n\n${measured.replace(' is measured', '\nis measured')}\n`,
+  );
+  const comment = (text: string): string => `/**\n * ${text}\n * @param name the option\n */`;
+  writeFileSync(
+    join(modules, 'pkg', 'index.d.ts'),
+    [...prose, measured]
+      .map(comment)
+      .concat('/** short */')
+      .join('\nexport declare const o: number;\n'),
+  );
+
+  it('reads the prose of each comment, without its @ tags or short ones', () => {
+    const comments = loadDocComments(modules);
+    expect(comments).toContain(prose[0]);
+    expect(comments).toContain(measured);
+    expect(comments.some((text) => text.includes('@param') || text === 'short')).toBe(false);
+  });
+
+  it('draws by a hash of each text, never a measured README paragraph, sorted', () => {
+    expect(measured).not.toBe('');
+    const picked = pickDocComments(modules);
+    expect(picked).toEqual(prose.filter(drawsDocComment).sort());
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked.length).toBeLessThan(prose.length);
   });
 });

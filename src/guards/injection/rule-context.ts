@@ -17,8 +17,12 @@ export const notInAGame = String.raw`(?<!\b(?:jeu|jeux|juego|gioco|jogo|spiel|ga
 export const notQuoted = String.raw`(?<!["«“„'「『]\s*)`;
 
 /**
- * Not inside an inline code span: an odd number of backticks before the match on its line, and the
- * closing one after it (round ten: "strips `<|im_start|>` tokens", "my template: `{% for m in
- * messages %}<|im_start|>…`" name a token, they do not use it). Put it before the match.
+ * Not inside a short inline code span (round ten): "strips `<|im_start|>` tokens", "our logs look
+ * like `<s>[INST] <<SYS>> hi <</SYS>>`" name a token, they do not use it. The span is the one
+ * whose opening backtick is the last before the match on its line, after an even number of
+ * backticks (pairs of up to 120 characters each, at most eight), within 120 characters, and whose
+ * closing backtick follows within 120 characters; a longer span is read as text, so wrapping a
+ * payload in backticks does not hide it. Put it after the match: it then runs only where a token
+ * matched, and a match holds no backtick.
  */
-export const notInCodeSpan = String.raw`(?!(?<=(?:^|\n)[^\`\n]{0,300}(?:\`[^\`\n]{0,300}\`[^\`\n]{0,300}){0,8}\`[^\`\n]{0,300})[^\`\n]{0,300}\`)`;
+export const notInCodeSpan = String.raw`(?!(?<=(?:^|\n)[^\`\n]{0,2000}(?:\`[^\`\n]{0,120}\`[^\`\n]{0,120}){0,8}\`[^\`\n]{0,120})[^\`\n]{0,120}\`)`;

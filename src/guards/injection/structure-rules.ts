@@ -10,9 +10,9 @@ export const structureRules: readonly InjectionRule[] = [
     0.9,
     'chars:<[',
     // Round eight: a token named in a question about it ("what do the <|im_start|> and <|im_end|>
-    // tokens do?") is a mention; "<|im_start|>system" is structure. Round ten: so is a token in an
-    // inline code span.
-    String.raw`${notInCodeSpan}(?:<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|channel|message|start|end|eom_id|fim_prefix|fim_suffix|fim_middle|tool|ipython|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:bos|eos)\|?>)(?!\s+(?:and|or|vs\.?|tokens?|token's|mean|means|do|does|is|are|in|inside|within|for|used|work|works)\b|\s*[?,)])`,
+    // tokens do?") is a mention; "<|im_start|>system" is structure. Round ten: so is a token in a
+    // short inline code span.
+    String.raw`(?:<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|channel|message|start|end|eom_id|fim_prefix|fim_suffix|fim_middle|tool|ipython|return|call|constrain)\|>|\[/?inst\]|<</?sys>>|<(?:start|end)_of_turn>|<\|?(?:bos|eos)\|?>)${notInCodeSpan}(?!\s+(?:and|or|vs\.?|tokens?|token's|mean|means|do|does|is|are|in|inside|within|for|used|work|works)\b|\s*[?,)])`,
   ),
   defineRule(
     'template.instruction-headers',
@@ -26,7 +26,7 @@ export const structureRules: readonly InjectionRule[] = [
     'fake_turn',
     0.5,
     'chars:[<(',
-    String.raw`${notInCodeSpan}[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)](?!\()(?!\s+(?:and|or|vs\.?|versus)\s+[\[<(]|\s+tags?\b)`,
+    String.raw`[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)]${notInCodeSpan}(?!\()(?!\s+(?:and|or|vs\.?|versus)\s+[\[<(]|\s+tags?\b)`,
   ),
   defineRule(
     'fake-turn.line-label',
