@@ -59,7 +59,14 @@ export async function startRoundRobinBalancer(
         });
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  // A deep accept queue, as a real balancer has: 2,000 clients connecting at once overflowed
+  // Node's default of 511, and an overflowed queue can reset a connection (seen once in CI).
+  // Idle client connections are kept longer than clients keep them (nginx keeps them 75 s), so
+  // the balancer never closes one that a client is about to reuse.
+  server.keepAliveTimeout = 75_000;
+  await new Promise<void>((resolve) =>
+    server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => resolve()),
+  );
   const address = server.address();
   const bound = address !== null && typeof address === 'object' ? address.port : 0;
   return {
