@@ -7,8 +7,9 @@ import type { LabelledPrompt } from './load-dataset.js';
  * line: {"text": …, "label": 0 | 1, "category": …}. Two folders hold them:
  * - `scripts/guard/hand-written/`: prompts written for training only, by helpers that saw neither
  *   the detector, its tests nor the dataset, in the style of the probe sets but never used to
- *   measure anything. No row shares half its character 5-grams with a row of dev or test, nor
- *   with a held-out set (checked when each file was added).
+ *   measure anything. No row shares half its character 5-grams with a row of dev or test
+ *   (checked when each file was added); test/guards/training-sets.test.ts keeps the held-out sets
+ *   free of near-duplicates of these rows.
  * - `scripts/guard/doc-comments/`: benign technical prose drawn from the installed packages'
  *   declaration files by `npm run extract:doc-comments` (see pick-doc-comments.ts), committed so
  *   that training reads only the repository.

@@ -12,20 +12,21 @@ import type { LabelledPrompt } from './load-dataset.js';
  *
  * The texts stay where the tests read them, so a set is written once: this reads the arguments of
  * the `describeProbeSet` calls, whose keys carry the labels (`attacks` and `knownMisses`: attacks;
- * `benign` and `knownFalsePositives.texts`: benign). A list may be written inline, as a variable of
- * the same file, or as spreads of such variables; anything else is an error, so that no probe is
- * skipped without notice. Files named `held-out-*.test.ts` are not read: their sets measure.
+ * `benign` and `knownFalsePositives.texts`: benign). A list may be written inline, as a
+ * module-level constant of the same file, or as spreads of such lists; anything else in a set is
+ * an error. Lists that no `describeProbeSet` call names (an `it.each` of rule checks) are not
+ * probes and are not read. Files named `held-out-*.test.ts` are not read: their sets measure.
  */
 
 /** Test files whose sets measure and are never trained on. */
 export const heldOutPrefix = 'held-out-';
 
-const labels: Readonly<Record<string, 0 | 1>> = {
-  attacks: 1,
-  knownMisses: 1,
-  benign: 0,
-  knownFalsePositives: 0,
-};
+const labels: ReadonlyMap<string, 0 | 1> = new Map([
+  ['attacks', 1],
+  ['knownMisses', 1],
+  ['benign', 0],
+  ['knownFalsePositives', 0],
+]);
 
 function stringValue(node: ts.Node): string | undefined {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
@@ -56,13 +57,14 @@ class ProbeFileReader {
     private readonly fileName: string,
     private readonly file: ts.SourceFile,
   ) {
-    const collect = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-        this.variables.set(node.name.text, node.initializer);
+    // Lists are module-level constants: only those are read, so a local name cannot shadow one.
+    for (const statement of file.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer)
+          this.variables.set(declaration.name.text, declaration.initializer);
       }
-      ts.forEachChild(node, collect);
-    };
-    collect(file);
+    }
   }
 
   private fail(node: ts.Node, problem: string): never {
@@ -75,7 +77,8 @@ class ProbeFileReader {
     const value = unwrap(node);
     if (!ts.isIdentifier(value)) return value;
     const initializer = this.variables.get(value.text);
-    if (initializer === undefined) this.fail(node, `${value.text} is not a variable of this file`);
+    if (initializer === undefined)
+      this.fail(node, `${value.text} is not a module-level constant of this file`);
     return unwrap(initializer);
   }
 
@@ -112,7 +115,7 @@ class ProbeFileReader {
     if (set === undefined) this.fail(call, 'describeProbeSet without a set');
     const probes: LabelledPrompt[] = [];
     for (const [key, value] of this.properties(set)) {
-      const label = labels[key];
+      const label = labels.get(key);
       if (label === undefined) this.fail(value, `unknown probe-set key ${key}`);
       const list = key === 'knownFalsePositives' ? this.properties(value).get('texts') : value;
       if (list === undefined) this.fail(value, 'knownFalsePositives without texts');

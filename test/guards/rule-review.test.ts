@@ -66,7 +66,8 @@ describe('rule review (round five)', () => {
     ['100 KB of "सभी के"', 'सभी के '.repeat(14_000)],
     // Round ten's review: the code-span check ran at every bracket, before the token: 4.8 s.
     ['100 KB of brackets between backticks', ('['.repeat(299) + '`').repeat(340)],
-    ['100 KB of tokens in code spans', ('`' + '<|im_start|>'.repeat(9) + '`').repeat(900)],
+    // One span per line, so that every token is exempt and the whole text is read.
+    ['100 KB of tokens in code spans', ('`' + '<|im_start|>'.repeat(9) + '`\n').repeat(900)],
   ])('checks %s in bounded time', (_name, text) => {
     expect(milliseconds(text)).toBeLessThan(500);
   });

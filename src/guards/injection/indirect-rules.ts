@@ -6,11 +6,11 @@ const addresseeAnchors = 'ai assi llm lang mode chat bot agen gpt clau gemi copi
 /**
  * Not a speaker's label in a transcript (round ten): "Agent: Can you confirm your account email?"
  * on the line after or before "Customer: Sure, …" names who speaks; it does not address a model.
- * Only for role words (agent, assistant, bot), and only next to such a line: "AI:", "GPT:" or a
- * label further away still count.
+ * Only for a role word (agent, assistant, bot, chatbot) that starts its line, and only next to
+ * such a line: "AI:", "GPT:", "AI assistant:" or a label further away still count.
  */
 const transcriptSpeaker = String.raw`[ \t]*(?:customer|caller|client|visitor|guest|patient|member)\s*:`;
-const notSpeakerLabel = String.raw`(?!(?<=\b(?:agent|assistant|bot|chatbot)\s*:)(?:(?<=(?:^|\n)${transcriptSpeaker}[^\n]{0,300}\n[ \t]*(?:agent|assistant|bot|chatbot)\s*:)|(?=[^\n]{0,300}\n${transcriptSpeaker})))`;
+const notSpeakerLabel = String.raw`(?!(?<=(?:^|\n)[ \t]*(?:agent|assistant|bot|chatbot)\s*:)(?:(?<=(?:^|\n)${transcriptSpeaker}[^\n]{0,300}\n[ \t]*(?:agent|assistant|bot|chatbot)\s*:)|(?=[^\n]{0,300}\n${transcriptSpeaker})))`;
 
 /**
  * Pasted content (explicit markers only: code fences and quotes are too common in benign prompts) (an e-mail, a document, a tool result) where the user's request ends. Rules with

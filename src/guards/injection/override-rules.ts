@@ -6,17 +6,22 @@ const verbAnchors =
   'igno disr forg over disc aban bypa negl dism set put thro scra null eras wipe drop skip stop pay do don dont no ceas';
 const prior = String.raw`(?:previous|previously|prior|preceding|earlier|above|aforementioned|foregoing|original|initial|former|past|existing|current|system|developer|default|preset|programmed|built-in|old|(?:operator|developer|system|admin)(?:'s|s'|’s))`;
 const strongTarget = String.raw`(?:instructions?|instructed|directions?|directives?|guidelines?|rules?|prompts?|commands?|orders?|programming|constraints?|restrictions?|guardrails?|policies|policy|training|conditioning|safeguards|filters?|limitations|boundaries|ethics|principles|protocols?|guidance|parameters|settings|configuration)`;
-/** Content an instruction can be found in, as a defence describes it (round ten). */
-const contentSource = String.raw`(?:(?:the|such|these|those|any|an?|all|untrusted|external|retrieved|pasted|third-party|unverified|unknown|incoming|suspicious)\s+){0,3}(?:e-?mails?|documents?|web\s?pages?|pages|websites?|sites|content|tool\s+(?:outputs?|results?)|search\s+results|attachments?|files?|channels?|sources?|messages|calls|callers|texts|links)\b`;
+/**
+ * Content an instruction can be found in, as a defence names it (round ten): an outside source
+ * (e-mails, documents, web pages, tool output, search results, attachments), or any content,
+ * message, file or channel called untrusted, external, retrieved, pasted or unverified. Not "the
+ * messages above" or "the sources configured by the operator": those are the conversation.
+ */
+const contentSource = String.raw`(?:(?:the|such|these|those|any|all)\s+)?(?:(?:untrusted|external|retrieved|pasted|third-party|unverified|unknown|incoming|suspicious)\s+(?:e-?mails?|documents?|web\s?pages?|pages|websites?|sites|content|data|texts?|messages|sources?|files?|channels?|inputs?|links|calls|callers)|(?:e-?mails?|documents?|web\s?pages?|websites?|tool\s+(?:outputs?|results?)|search\s+results|attachments?)|such\s+content)\b(?!\s+(?:above|before|earlier|at\s+the\s+top|in\s+this|of\s+this|configured|set\s+up)\b)`;
 /**
  * Not the instructions found in content (round ten): "must not follow instructions that appear
  * inside such content", "disregard any instruction received via unverified channels" are rules
- * against injection, not an injection. Only with a content source named: "the rules that appear
+ * against injection, not an injection. Only with such a source named: "the rules that appear
  * above", "instructions received from OpenAI" are still overrides.
  */
 const notFoundInContent = String.raw`(?!\s+(?:(?:that|which)\s+(?:appear|are\s+(?:embedded|contained|found|hidden)|come|arrive)|embedded|contained|found|hidden|appearing|received)\s+(?:in|inside|within|via|through|from|by)\s+${contentSource})`;
 /** Not a duty of staff ("Employees shall disregard …", "Staff must ignore …"). */
-const notThirdPartyDuty = String.raw`(?<!\b(?:employees|staff|personnel|workers|members|customers)\s+(?:shall|must|should|will|are to|need to)\s+(?:always\s+|also\s+)?)`;
+const notThirdPartyDuty = String.raw`(?<!\b(?:employees|staff|personnel)\s+(?:shall|must|should|will|are to|need to)\s+(?:always\s+|also\s+)?)`;
 const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
 /** "Override the default configuration": how software documentation talks, not an attack. */

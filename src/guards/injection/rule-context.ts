@@ -22,7 +22,8 @@ export const notQuoted = String.raw`(?<!["«“„'「『]\s*)`;
  * whose opening backtick is the last before the match on its line, after an even number of
  * backticks (pairs of up to 120 characters each, at most eight), within 120 characters, and whose
  * closing backtick follows within 120 characters; a longer span is read as text, so wrapping a
- * payload in backticks does not hide it. Put it after the match: it then runs only where a token
- * matched, and a match holds no backtick.
+ * payload in backticks does not hide it. A token followed by a role (`` `<|im_start|>system` ``)
+ * is a turn even in backticks. Put it after the match: it then runs only where a token matched,
+ * and a match holds no backtick.
  */
-export const notInCodeSpan = String.raw`(?!(?<=(?:^|\n)[^\`\n]{0,2000}(?:\`[^\`\n]{0,120}\`[^\`\n]{0,120}){0,8}\`[^\`\n]{0,120})[^\`\n]{0,120}\`)`;
+export const notInCodeSpan = String.raw`(?!(?![ \t]*(?:system|user|assistant|developer|tool|model|human)\b)(?<=(?:^|\n)[^\`\n]{0,2000}(?:\`[^\`\n]{0,120}\`[^\`\n]{0,120}){0,8}\`[^\`\n]{0,120})[^\`\n]{0,120}\`)`;
