@@ -99,8 +99,8 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         normalizeForDetection(scan.assembled).text,
         undefined,
         0,
+        true,
       )) {
-        if (hit.rule.scope !== 'payload') continue;
         ruleScore = combineEvidence(
           combineEvidence(ruleScore, hit.rule.weight),
           encodedInstructionWeight,

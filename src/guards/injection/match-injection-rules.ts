@@ -112,12 +112,14 @@ function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: nu
  * Runs the rules on `text` (the normalised view) and returns the first match of each: each rule
  * is tried (sticky) only where one of its anchors occurs, in text order. `embedded`-scope rules
  * only count after the pasted-content marker, `payload`-scope rules only from `payloadStart` (where
- * the decoded payloads follow the visible text).
+ * the decoded payloads follow the visible text). `payloadRulesOnly` runs the `payload`-scope rules
+ * alone (on pieces joined by `assembleFragments`, which no other rule reads).
  */
 export function matchInjectionRules(
   text: string,
   words: WordScan = scanWords(text),
   payloadStart = text.length,
+  payloadRulesOnly = false,
 ): RuleHit[] {
   nextEpoch();
   const hits: RuleHit[] = [];
@@ -139,7 +141,7 @@ export function matchInjectionRules(
       continue;
     }
     if (index.embedded[ruleIndex] === 1 && (contentStart < 0 || position < contentStart)) continue;
-    if (index.payloadOnly[ruleIndex] === 1 && position < payloadStart) continue;
+    if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
     tryRule(ruleIndex, position, text, hits);
   }
   for (let at = 0; at < words.anchorCount; at++) {
@@ -147,11 +149,12 @@ export function matchInjectionRules(
     const rules = index.byCharacter.get(text.charCodeAt(position));
     if (rules === undefined) continue;
     for (const ruleIndex of rules) {
-      if (index.payloadOnly[ruleIndex] === 1 && position < payloadStart) continue;
+      if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
       if (matchedStamps[ruleIndex] !== epoch) tryRule(ruleIndex, position, text, hits);
     }
   }
   for (const ruleIndex of index.always) {
+    if (payloadRulesOnly && index.payloadOnly[ruleIndex] !== 1) continue;
     const rule = injectionRules[ruleIndex] as InjectionRule;
     rule.pattern.lastIndex = 0;
     const match = rule.pattern.exec(text);
