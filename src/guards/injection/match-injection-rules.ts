@@ -2,6 +2,7 @@ import { buildRuleIndex } from './build-rule-index.js';
 import { embeddedContentMarker } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
 import { injectionRules } from './injection-rules.js';
+import { isQuotedMention } from './quoted-mention.js';
 import { scanWords, type WordScan } from './scan-words.js';
 
 export { injectionRules } from './injection-rules.js';
@@ -32,6 +33,31 @@ const maximumAnchoredPerEntry = Math.max(
   ),
 );
 
+/**
+ * Rules whose match may be a quoted mention (`isQuotedMention`, round eleven): the override and
+ * extraction rules that read the visible text. Not chat-template tokens or forged turns (a token
+ * in quotes is still a token the model reads), not rules for pasted content, not decoded payloads.
+ */
+const mentionable = Uint8Array.from(injectionRules, (rule) =>
+  /^(?:override|extraction)\./.test(rule.id) && rule.scope === undefined ? 1 : 0,
+);
+
+/**
+ * Whether a match of rule `ruleIndex` counts: not a quoted mention of the attack it looks for.
+ * From `payloadStart` on (decoded payloads) every match counts.
+ */
+function counts(
+  ruleIndex: number,
+  text: string,
+  start: number,
+  end: number,
+  payloadStart: number,
+): boolean {
+  return (
+    mentionable[ruleIndex] !== 1 || start >= payloadStart || !isQuotedMention(text, start, end)
+  );
+}
+
 function nextEpoch(): void {
   epoch++;
   if (epoch === 0xffffffff) {
@@ -41,7 +67,13 @@ function nextEpoch(): void {
   }
 }
 
-function tryRule(ruleIndex: number, position: number, text: string, hits: RuleHit[]): void {
+function tryRule(
+  ruleIndex: number,
+  position: number,
+  text: string,
+  hits: RuleHit[],
+  payloadStart: number,
+): void {
   const rule = injectionRules[ruleIndex] as InjectionRule;
   const pattern = rule.pattern;
   // Most attempts fail: `test` builds no match array; the rare match is run again for its end.
@@ -49,10 +81,12 @@ function tryRule(ruleIndex: number, position: number, text: string, hits: RuleHi
   if (!pattern.test(text)) return;
   pattern.lastIndex = position;
   const match = pattern.exec(text);
-  if (match !== null) {
-    matchedStamps[ruleIndex] = epoch;
-    hits.push({ rule, start: position, end: position + match[0].length });
-  }
+  if (match === null) return;
+  const end = position + match[0].length;
+  // A mention leaves the rule free to match a later use in the same text.
+  if (!counts(ruleIndex, text, position, end, payloadStart)) return;
+  matchedStamps[ruleIndex] = epoch;
+  hits.push({ rule, start: position, end });
 }
 
 /**
@@ -142,7 +176,7 @@ export function matchInjectionRules(
     }
     if (index.embedded[ruleIndex] === 1 && (contentStart < 0 || position < contentStart)) continue;
     if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
-    tryRule(ruleIndex, position, text, hits);
+    tryRule(ruleIndex, position, text, hits, payloadStart);
   }
   for (let at = 0; at < words.anchorCount; at++) {
     const position = words.anchorOffsets[at] ?? 0;
@@ -150,17 +184,35 @@ export function matchInjectionRules(
     if (rules === undefined) continue;
     for (const ruleIndex of rules) {
       if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
-      if (matchedStamps[ruleIndex] !== epoch) tryRule(ruleIndex, position, text, hits);
+      if (matchedStamps[ruleIndex] !== epoch)
+        tryRule(ruleIndex, position, text, hits, payloadStart);
     }
   }
   for (const ruleIndex of index.always) {
     if (payloadRulesOnly && index.payloadOnly[ruleIndex] !== 1) continue;
     const rule = injectionRules[ruleIndex] as InjectionRule;
-    rule.pattern.lastIndex = 0;
-    const match = rule.pattern.exec(text);
+    const match = firstUse(ruleIndex, rule.pattern, text, 0, payloadStart);
     if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
   }
   return hits;
+}
+
+/** The first match of a global `pattern` from `from` that is not a quoted mention. */
+function firstUse(
+  ruleIndex: number,
+  pattern: RegExp,
+  text: string,
+  from: number,
+  payloadStart: number,
+): RegExpExecArray | null {
+  pattern.lastIndex = from;
+  for (;;) {
+    const match = pattern.exec(text);
+    if (match === null) return null;
+    if (counts(ruleIndex, text, match.index, match.index + match[0].length, payloadStart))
+      return match;
+    pattern.lastIndex = match.index + 1;
+  }
 }
 
 const ungatedPatterns = new Map<InjectionRule, RegExp>();
@@ -175,7 +227,7 @@ export function matchInjectionRulesUngated(text: string): RuleHit[] {
   ungatedMarker.lastIndex = 0;
   const marker = ungatedMarker.exec(text);
   const contentStart = marker === null ? -1 : marker.index + marker[0].length;
-  for (const rule of injectionRules) {
+  for (const [ruleIndex, rule] of injectionRules.entries()) {
     if (rule.scope === 'embedded' && contentStart < 0) continue;
     if (rule.scope === 'payload') continue;
     let pattern = ungatedPatterns.get(rule);
@@ -183,8 +235,13 @@ export function matchInjectionRulesUngated(text: string): RuleHit[] {
       pattern = new RegExp(rule.pattern.source, 'g');
       ungatedPatterns.set(rule, pattern);
     }
-    pattern.lastIndex = rule.scope === 'embedded' ? contentStart : 0;
-    const match = pattern.exec(text);
+    const match = firstUse(
+      ruleIndex,
+      pattern,
+      text,
+      rule.scope === 'embedded' ? contentStart : 0,
+      text.length,
+    );
     if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
   }
   return hits;
