@@ -21,10 +21,14 @@ export interface RuleIndex {
   readonly anchored: Int32Array;
   readonly requiredFrom: Int32Array;
   readonly required: Int32Array;
-  /** Per rule. */
-  readonly hasRequirement: Uint8Array;
-  readonly window: Int32Array;
-  readonly position: Uint8Array;
+  /**
+   * Per rule, what the word-anchored loop reads, packed into one integer (one load per rule it
+   * looks at instead of four): the requirement window (bits 0-15), the position flags
+   * (`lineStartFlag`/`sentenceStartFlag`, bits 16-17), {@link requirementGate} and
+   * {@link embeddedGate}.
+   */
+  readonly gates: Int32Array;
+  /** Per rule: 1 when it only counts in pasted content (`scope: 'embedded'`). */
   readonly embedded: Uint8Array;
   /** 1 for rules that only count inside decoded payloads (`scope: 'payload'`). */
   readonly payloadOnly: Uint8Array;
@@ -32,6 +36,12 @@ export interface RuleIndex {
   readonly byCharacter: ReadonlyMap<number, readonly number[]>;
   readonly always: readonly number[];
 }
+
+/** Bit of `RuleIndex.gates`: the rule has required words. */
+export const requirementGate = 1 << 18;
+/** Bit of `RuleIndex.gates`: the rule only counts in pasted content (`scope: 'embedded'`). */
+export const embeddedGate = 1 << 19;
+const positionShift = 16;
 
 /** Builds the index; the pasted-content marker (`embeddedContentMarker`) is rule `rules.length`. */
 export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
@@ -87,6 +97,16 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     if (rule.scope === 'payload') payloadOnly[ruleIndex] = 1;
   });
   add(embeddedContentAnchors, undefined, markerRuleIndex);
+  const gates = new Int32Array(ruleCount);
+  for (let ruleIndex = 0; ruleIndex < ruleCount; ruleIndex++) {
+    const reach = window[ruleIndex] ?? 0;
+    if (reach > 0xffff) throw new Error(`rule ${ruleIndex}: requirement window over 65535`);
+    gates[ruleIndex] =
+      reach |
+      ((position[ruleIndex] ?? 0) << positionShift) |
+      (hasRequirement[ruleIndex] === 1 ? requirementGate : 0) |
+      (embedded[ruleIndex] === 1 ? embeddedGate : 0);
+  }
 
   // Flatten the entries and place them in a power-of-two open-addressing table (`scanWords` looks
   // each word up as it closes).
@@ -122,9 +142,7 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     anchored: Int32Array.from(anchored),
     requiredFrom,
     required: Int32Array.from(required),
-    hasRequirement,
-    window,
-    position,
+    gates,
     embedded,
     payloadOnly,
     byCharacter,

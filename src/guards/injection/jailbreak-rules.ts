@@ -6,6 +6,9 @@ import type { InjectionRule } from './injection-rule.js';
 const modeName = String.raw`(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|dude|stan|anti-?dan|dan|maximum|omega|nsfw|unlocked|amoral|maintenance|debug|admin|root|sudo|diagnostic|test|testing)`;
 
 /** Persona jailbreaks (the DAN family), "no restrictions" framings and refusal suppression. */
+/** "try it on yourself", "use the exploit on yourself" (`jailbreak.on-yourself`). */
+const onYourself = String.raw`\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`;
+
 export const jailbreakRules: readonly InjectionRule[] = [
   defineRule(
     'jailbreak.do-anything-now',
@@ -294,7 +297,9 @@ export const jailbreakRules: readonly InjectionRule[] = [
     'jailbreak_roleplay',
     0.6,
     'jail doin do perf run runn try tryi use usin appl',
-    String.raw`\bjailbreak(?:ing)?\s+yourself\b|(?<=\b(?:jailbreak|jailbreaks|exploit|injection|attack)\b[^\n]{0,80})\b(?:doing|do|perform|performing|run|running|try|trying|use|using|apply|applying)\s+(?:it|this|that|one|the (?:jailbreak|exploit|attack|injection))\s+on\s+yourself\b`,
+    // The request in a lookahead before the lookbehind that reads back 80 characters (round
+    // twelve: 0.5 µs per attempt before).
+    String.raw`\bjailbreak(?:ing)?\s+yourself\b|(?=${onYourself})(?<=\b(?:jailbreak|jailbreaks|exploit|injection|attack)\b[^\n]{0,80})${onYourself}`,
     { requires: 'your', window: 60 },
   ),
   // Round eight, sixth set: a refusal turned into "the full compliant answer", fiction that asks

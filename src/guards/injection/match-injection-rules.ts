@@ -1,4 +1,4 @@
-import { buildRuleIndex } from './build-rule-index.js';
+import { buildRuleIndex, embeddedGate, requirementGate } from './build-rule-index.js';
 import { embeddedContentMarker } from './indirect-rules.js';
 import type { InjectionRule } from './injection-rule.js';
 import { injectionRules } from './injection-rules.js';
@@ -18,12 +18,18 @@ const index = buildRuleIndex(injectionRules);
 const markerRuleIndex = injectionRules.length;
 const ruleCount = injectionRules.length + 1;
 let matchedStamps = new Uint32Array(ruleCount);
-let requiredStamps = new Uint32Array(ruleCount);
-/** Per rule: start of the nearest required word at or after the word being looked at. */
-const nextRequired = new Int32Array(ruleCount);
+/**
+ * Per rule, two slots: the epoch of the scan that last saw one of its required words, and where
+ * the nearest such word at or after the word being looked at starts (side by side: one cache line).
+ */
+let requiredSeen = new Int32Array(ruleCount * 2);
 /** Pending attempts of one scan, last first: `[position, ruleIndex, position, ruleIndex, …]`. */
 let attempts = new Int32Array(1024);
 let epoch = 0;
+// The literals of `collectWordAttempts` (V8 folds literals, not imported bindings).
+if (requirementGate !== 0x40000 || embeddedGate !== 0x80000) {
+  throw new Error('match-injection-rules: gate literals out of step with build-rule-index');
+}
 /** The most rules one anchor entry starts (bounds the attempts of a scan). */
 const maximumAnchoredPerEntry = Math.max(
   1,
@@ -62,7 +68,7 @@ function nextEpoch(): void {
   epoch++;
   if (epoch === 0xffffffff) {
     matchedStamps = new Uint32Array(ruleCount);
-    requiredStamps = new Uint32Array(ruleCount);
+    requiredSeen = new Int32Array(ruleCount * 2);
     epoch = 1;
   }
 }
@@ -95,13 +101,11 @@ function tryRule(
  * after it, or in the wrong place (a line-start rule mid-line), costs nothing.
  */
 function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: number } {
-  // Locals, not module bindings: this loop runs once per anchor word.
-  const stamp = epoch;
-  const stamps = requiredStamps;
-  const nearest = nextRequired;
-  const { required, requiredFrom, anchored, anchoredFrom, hasRequirement, window, embedded } =
-    index;
-  const wanted = index.position;
+  // Locals and literals, not module bindings: this loop runs once per anchor word. The epoch as
+  // int32, like the slots it is compared with (the same 32 bits).
+  const stamp = epoch | 0;
+  const seen = requiredSeen;
+  const { required, requiredFrom, anchored, anchoredFrom, gates } = index;
   if (attempts.length < words.anchorWordCount * 2 * maximumAnchoredPerEntry + 2) {
     attempts = new Int32Array(words.anchorWordCount * 2 * maximumAnchoredPerEntry + 1024);
   }
@@ -116,27 +120,28 @@ function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: nu
     const start = starts[word] ?? 0;
     const requiredEnd = requiredFrom[entry + 1] ?? 0;
     for (let at = requiredFrom[entry] ?? 0; at < requiredEnd; at++) {
-      const ruleIndex = required[at] ?? 0;
-      stamps[ruleIndex] = stamp;
-      nearest[ruleIndex] = start;
+      const slot = (required[at] ?? 0) * 2;
+      seen[slot] = stamp;
+      seen[slot + 1] = start;
     }
-    const position = positions[word] ?? 0;
+    // The position flags shifted to where they sit in the gates (bits 16-17).
+    const position = (positions[word] ?? 0) << 16;
     const anchoredEnd = anchoredFrom[entry + 1] ?? 0;
     for (let at = anchoredFrom[entry] ?? 0; at < anchoredEnd; at++) {
       const ruleIndex = anchored[at] ?? 0;
-      const needed = wanted[ruleIndex] ?? 0;
+      const gate = gates[ruleIndex] ?? 0;
+      const needed = gate & 0x30000;
       if (needed !== 0 && (position & needed) === 0) continue;
       if (
-        hasRequirement[ruleIndex] === 1 &&
-        (stamps[ruleIndex] !== stamp ||
-          (nearest[ruleIndex] ?? 0) - start > (window[ruleIndex] ?? 0))
+        (gate & 0x40000) !== 0 &&
+        (seen[ruleIndex * 2] !== stamp || (seen[ruleIndex * 2 + 1] ?? 0) - start > (gate & 0xffff))
       ) {
         continue;
       }
       pending[count] = start;
       pending[count + 1] = ruleIndex;
       count += 2;
-      if (embedded[ruleIndex] === 1 && lastEmbedded < 0) lastEmbedded = start;
+      if ((gate & 0x80000) !== 0 && lastEmbedded < 0) lastEmbedded = start;
     }
   }
   return { count, lastEmbedded };

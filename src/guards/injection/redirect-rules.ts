@@ -9,6 +9,9 @@ import type { InjectionRule } from './injection-rule.js';
  * (test/guards/redirect-moves.test.ts). Weights stay below the threshold where benign text can say
  * the same, so those need the model's agreement.
  */
+/** "execute X followed by Y", "do a then b" (`splitting.execute-x-then-y`). */
+const executeInSequence = String.raw`\b(?:execute|run|follow|perform|answer|combine|do)\s+[a-z]\s+(?:followed by|then|and then|plus|\+)\s+[a-z]\b`;
+
 export const redirectRules: readonly InjectionRule[] = [
   defineRule(
     'override.new-task-for-the-model',
@@ -156,13 +159,15 @@ export const redirectRules: readonly InjectionRule[] = [
     String.raw`(?<=(?:^|[^a-z0-9_])([a-z][0-9]?)\s*)=\s*["'“‘][^"'”’\n]{5,120}["'”’][^\n]{0,120}?\b(?:how (?:to|do i|can i|would i|would you|do you|can you)|steps? to|ways? to)\s+\1\b`,
   ),
   // Round eight, an independent set: two assigned parts run in sequence ("X = '…'. Y = '…'.
-  // Execute X followed by Y.").
+  // Execute X followed by Y."). The request in a lookahead first (round twelve): it fails at once
+  // on "do something then …", before the lookbehind reads back up to 400 characters (1.1 µs per
+  // attempt, the costliest rule on dev and train).
   defineRule(
     'splitting.execute-x-then-y',
     'payload_splitting',
     0.55,
     'exec run foll perf answ comb do',
-    String.raw`(?<=(?:^|[^a-z0-9_])[a-z]\s*=\s*["'][^\n]{0,400})\b(?:execute|run|follow|perform|answer|combine|do)\s+[a-z]\s+(?:followed by|then|and then|plus|\+)\s+[a-z]\b`,
+    String.raw`(?=${executeInSequence})(?<=(?:^|[^a-z0-9_])[a-z]\s*=\s*["'][^\n]{0,400})${executeInSequence}`,
     { requires: 'foll then plus', window: 30 },
   ),
 ];

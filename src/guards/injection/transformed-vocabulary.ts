@@ -100,13 +100,16 @@ for (const [words, kind] of [
 export interface TransformedWordCounts {
   readonly rot13: number;
   readonly reversed: number;
-  readonly assembly: number;
+  /** Where the assembly words start in the scanned text, in order. */
+  readonly assemblyStarts: readonly number[];
 }
+
+const noStarts: readonly number[] = [];
 
 export function countTransformedWords(words: WordScan): TransformedWordCounts {
   let rot13 = 0;
   let reversed = 0;
-  let assembly = 0;
+  let assemblyStarts: number[] | undefined;
   const hashes = words.hashes;
   // Locals and literals (tableBits = 7): module bindings are loads in the loop.
   const slotKinds = kinds;
@@ -120,11 +123,11 @@ export function countTransformedWords(words: WordScan): TransformedWordCounts {
       if (slotKeys[slot] === hash) {
         if (kind === 1) rot13++;
         else if (kind === 2) reversed++;
-        else assembly++;
+        else (assemblyStarts ??= []).push(words.starts[word] ?? 0);
         break;
       }
       slot = (slot + 1) & 0x7f;
     }
   }
-  return { rot13, reversed, assembly };
+  return { rot13, reversed, assemblyStarts: assemblyStarts ?? noStarts };
 }
