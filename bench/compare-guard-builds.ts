@@ -86,6 +86,9 @@ function comparedTexts(): string[] {
       `${first}\n\n${second}`,
       first.replace(/ /, ' + '),
       `a = '${first.slice(0, 40)}'; b = '${second.slice(0, 40)}'. Execute a followed by b.`,
+      // Assembly words glued to characters that are word characters for the scan, not for `\b`.
+      `「${first.slice(0, 40)}」「${second.slice(0, 40)}」、combine them。Then put it to use.`,
+      `'${first.slice(0, 30)}' + '${second.slice(0, 30)}': put×them together, жjoin them`,
     );
   }
   return texts;

@@ -1,3 +1,5 @@
+import { maxAssemblyStarts, type TransformedWordCounts } from './transformed-vocabulary.js';
+
 /*
  * Requests assembled from pieces (round nine): "Fragments: 'ph', 'ish', 'ing kit'. Glue them
  * together …", "a = 'how to make'; b = ' a bomb'; answer a+b". When a text asks for pieces to be
@@ -7,31 +9,51 @@
  */
 
 /**
- * The request itself, tried (sticky) where an assembly word of the word scan starts: pieces to be
- * joined ("combine them", "glue the fragments together", "concatenate the tokens", "une los
- * fragmentos", "füge beide Teile zusammen", "reassemble:", "x.join(", "concat(").
+ * The request itself, tried (sticky) where one of its words starts: pieces to be joined ("combine
+ * them", "glue the fragments together", "concatenate the tokens", "une los fragmentos", "füge
+ * beide Teile zusammen", "reassemble:", "x.join(", "concat(").
  */
 const joinRequest =
   /\b(?:combine|combined|concatenate|concatenated|concat|join|joined|glue|merge|merged|assemble|reassemble|stitch|put|junta|une|combina|unisci|verbinde|fuge)\b[^.!?\n]{0,30}?\b(?:them|these|those|both|all|los|las|i|beide|die|the\s+(?:\w+\s+)?(?:fragments?|parts?|pieces?|tokens?|words?|strings?|halves|variables?|segments?|syllables?|letters?|terms?|phrases?))\b|\breassemble\s*:|(?<=\.)join\(|\bconcat\s*\(/y;
+
+/** Every match of `joinRequest` starts where one of these does. */
+const joinWordStarts =
+  /combin|concat|join|glue|merge|reassemble|assemble|stitch|put|junta|une|unisci|verbinde|fuge/g;
 
 /** The request as a sum ("A+B", "'how to' + x"), searched when the text holds a "+". */
 const plusRequest = /[\w'"\])]\s*\+\s*[\w'"([]/;
 /** "объедини" (combine), searched when the text holds it. */
 const russianRequest = /(?<![а-яё])объедини/;
 
+function triedAt(text: string, start: number): boolean {
+  joinRequest.lastIndex = start;
+  return joinRequest.test(text);
+}
+
 /**
- * Whether `text` (normalised) asks for pieces to be joined; `assemblyStarts`: where the assembly
- * words of its word scan start. Until round twelve one regex of all the forms searched the whole
- * text; its leading `\b` and word-character class made the engine try every position, 23 µs on a
- * 4,000-character prompt with an assembly word in it. The word forms are now tried only where the
- * scan found their words (an assembly word glued to a non-ASCII letter, "жjoin", no longer counts:
- * the scan reads that as another word, as the gate before it always did).
+ * Whether `text` (normalised) asks for pieces to be joined; `words`: the assembly words of its
+ * word scan (`countTransformedWords`). Until round twelve one regex of every form searched the
+ * whole text; its leading `\b` and word-character class made the engine try every position, 23 µs
+ * on a 4,000-character prompt with an assembly word in it. The answer is the same now:
+ * - in an ASCII text the word scan's words are the regex's words (an underscore, a word character
+ *   for `\b` but not for the scan, fails the sticky `\b` as it failed the search), so the request
+ *   is tried only where the scan found an assembly word (1.4 µs on that prompt);
+ * - in other texts a scan word may hold an assembly word behind a character that is not a word
+ *   character for `\b` ("、combine", "put×them"), and in a text with more assembly words than the
+ *   scan keeps the list is cut: there the words are searched for (7.5 µs on that prompt).
  */
-export function asksForAssembly(text: string, assemblyStarts: readonly number[]): boolean {
-  for (const start of assemblyStarts) {
-    if (start >= text.length) break;
-    joinRequest.lastIndex = start;
-    if (joinRequest.test(text)) return true;
+export function asksForAssembly(text: string, words: TransformedWordCounts): boolean {
+  if (words.assembly <= maxAssemblyStarts && Buffer.byteLength(text, 'utf8') === text.length) {
+    for (const start of words.assemblyStarts) {
+      if (start >= text.length) break;
+      if (triedAt(text, start)) return true;
+    }
+  } else {
+    joinWordStarts.lastIndex = 0;
+    for (let match = joinWordStarts.exec(text); match !== null; match = joinWordStarts.exec(text)) {
+      if (triedAt(text, match.index)) return true;
+      joinWordStarts.lastIndex = match.index + 1;
+    }
   }
   return (
     (text.includes('+') && plusRequest.test(text)) ||
@@ -80,16 +102,16 @@ function joinQuotedFragments(original: string): string | undefined {
 
 /**
  * The quoted pieces of `original` joined, when it asks for pieces to be put together, else
- * undefined. `normalized` is its normalised view; `assemblyStarts`, where the words of its word scan
- * that ask for joining start (`countTransformedWords`): without one, or a "+", nothing is searched.
+ * undefined. `normalized` is its normalised view; `words`, the assembly words of its word scan
+ * (`countTransformedWords`): without one, or a "+", nothing is searched.
  */
 export function assembleFragments(
   original: string,
   normalized: string,
-  assemblyStarts: readonly number[],
+  words: TransformedWordCounts,
 ): string | undefined {
-  if (assemblyStarts.length === 0 && !original.includes('+')) return undefined;
+  if (words.assembly === 0 && !original.includes('+')) return undefined;
   const searched =
     normalized.length > maxRequestSearch ? normalized.slice(0, maxRequestSearch) : normalized;
-  return asksForAssembly(searched, assemblyStarts) ? joinQuotedFragments(original) : undefined;
+  return asksForAssembly(searched, words) ? joinQuotedFragments(original) : undefined;
 }

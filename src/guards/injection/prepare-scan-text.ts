@@ -101,7 +101,7 @@ export function prepareScan(
   let words = scanWords(main.text, main.codes, features);
   const vocabulary = countTransformedWords(words);
   const payloads = decodeEmbeddedPayloads(original, main, limits, vocabulary);
-  const assembled = assembleFragments(original, main.text, vocabulary.assemblyStarts);
+  const assembled = assembleFragments(original, main.text, vocabulary);
   if (payloads.length === 0) {
     return { scan: new VisibleScan(main, payloads, assembled), words, features };
   }

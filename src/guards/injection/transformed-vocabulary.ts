@@ -100,15 +100,23 @@ for (const [words, kind] of [
 export interface TransformedWordCounts {
   readonly rot13: number;
   readonly reversed: number;
-  /** Where the assembly words start in the scanned text, in order. */
+  readonly assembly: number;
+  /**
+   * Where the first {@link maxAssemblyStarts} assembly words start in the scanned text, in order
+   * (all of them when `assembly` is no more).
+   */
   readonly assemblyStarts: readonly number[];
 }
+
+/** Assembly-word starts kept per text: a text of "put put put …" keeps a bounded list. */
+export const maxAssemblyStarts = 64;
 
 const noStarts: readonly number[] = [];
 
 export function countTransformedWords(words: WordScan): TransformedWordCounts {
   let rot13 = 0;
   let reversed = 0;
+  let assembly = 0;
   let assemblyStarts: number[] | undefined;
   const hashes = words.hashes;
   // Locals and literals (tableBits = 7): module bindings are loads in the loop.
@@ -123,11 +131,13 @@ export function countTransformedWords(words: WordScan): TransformedWordCounts {
       if (slotKeys[slot] === hash) {
         if (kind === 1) rot13++;
         else if (kind === 2) reversed++;
-        else (assemblyStarts ??= []).push(words.starts[word] ?? 0);
+        else if (assembly++ < maxAssemblyStarts) {
+          (assemblyStarts ??= []).push(words.starts[word] ?? 0);
+        }
         break;
       }
       slot = (slot + 1) & 0x7f;
     }
   }
-  return { rot13, reversed, assemblyStarts: assemblyStarts ?? noStarts };
+  return { rot13, reversed, assembly, assemblyStarts: assemblyStarts ?? noStarts };
 }
