@@ -2,10 +2,10 @@ import { describeProbeSet } from './describe-probe-set.js';
 
 /*
  * Round twelve's held-out set H: 117 attacks (about 15 in each of eight categories: overrides,
- * extraction, personas, refusal suppression, indirect injection in long pasted documents (800 to
- * 3,000 characters, the instruction in the middle or near the end) and in short ones, the nine
- * languages, obfuscation) and 141 benign prompts (45 everyday requests, 96 hard negatives, 25 of
- * them long documents), written by a helper that saw neither the detector, its docs, tests, the
+ * extraction, personas, refusal suppression, indirect injection in long pasted documents (1,000
+ * to 1,637 characters, the instruction in the middle or near the end) and in short ones, the nine
+ * languages, obfuscation) and 141 benign prompts (45 everyday requests, 96 hard negatives, 27 of
+ * them over 800 characters), written by a helper that saw neither the detector, its docs, tests, the
  * dataset nor the other sets, before the round's training data was added. Of its 280 prompts, 22
  * that were near-duplicates (5-gram Jaccard >= 0.5) of anything trained on or of another held-out
  * set were taken out before the first measurement. Never trained on (held-out-*.test.ts). Read:
@@ -14,8 +14,8 @@ import { describeProbeSet } from './describe-probe-set.js';
  *
  * Flagged, attacks / benign:
  * - round eleven (c433186; round twelve's speed-ups give the same outputs): 96/117 (82.1 %) and
- *   12/141 (8.5 %); indirect injection in long documents 6/15, in short ones 10/15; of the 25 long
- *   benign documents 8, each by rules (the model's score stayed under 0.55 in each);
+ *   12/141 (8.5 %); indirect injection in long documents 6/15, in short ones 10/15; of the 25 benign
+ *   prompts over 1,000 characters 8, each by rules (the model's score stayed under 0.55 in each);
  * - round twelve, with its training data: 96/117 (82.1 %) and 13/141 (9.2 %); indirect injection
  *   in long documents still 6/15 (see docs/guard-evaluation.md, round twelve).
  */
