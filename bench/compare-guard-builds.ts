@@ -17,7 +17,8 @@ import {
  * its span) on a corpus of about 36,000 texts: the dataset's splits, the hand-written and
  * doc-comment training sets, every probe and string literal of the guard tests (held-out sets
  * included), the README paragraphs of the installed packages, the hostile inputs, and joined and
- * "+"-edited variants; a change meant only to be faster must leave them all equal. Then their
+ * "+"-edited variants; a change meant only to be faster must leave them all equal. A retrained
+ * model changes every score, so the texts flagged by one build only are counted too. Then their
  * speed, in one process, taking turns. On a shared machine whose speed moves by
  * a factor of two within minutes, two `eval:guard` runs cannot tell a 10 % change; paired turns
  * of a few milliseconds can. Each round times both builds on the same input, in alternating
@@ -106,11 +107,18 @@ function outputOf(guard: InjectionGuard, text: string): string {
 
 const texts = comparedTexts();
 let differing = 0;
+/** Texts flagged by one build and not the other (a retrained model changes every score). */
+const flaggedBy = { this: 0, other: 0 };
 for (const text of texts) {
   if (outputOf(guards.this, text) === outputOf(guards.other, text)) continue;
   if (differing++ < 5) console.log(`output differs: ${JSON.stringify(text.slice(0, 120))}`);
+  const thisFlags = guards.this.check(text).flagged;
+  if (thisFlags !== guards.other.check(text).flagged) flaggedBy[thisFlags ? 'this' : 'other']++;
 }
 console.log(`outputs: ${differing} of ${texts.length} texts differ`);
+console.log(
+  `verdicts: ${flaggedBy.this} texts flagged by this build only, ${flaggedBy.other} by the other only`,
+);
 
 function timeTurn(guard: InjectionGuard, texts: readonly string[], repeat: number): number {
   const started = process.hrtime.bigint();
