@@ -95,14 +95,18 @@ function comparedTexts(): string[] {
   return texts;
 }
 
-function outputOf(guard: InjectionGuard, text: string): string {
+/** A build's whole output for `text`, as a string to compare, and its verdict. */
+function outputOf(guard: InjectionGuard, text: string): { output: string; flagged: boolean } {
   const analysis = guard.analyze(text);
-  return JSON.stringify([
-    analysis.score,
-    analysis.ruleScore,
-    analysis.modelScore,
-    analysis.findings.map((finding) => [finding.rule, finding.score, finding.span]),
-  ]);
+  return {
+    output: JSON.stringify([
+      analysis.score,
+      analysis.ruleScore,
+      analysis.modelScore,
+      analysis.findings.map((finding) => [finding.rule, finding.score, finding.span]),
+    ]),
+    flagged: analysis.score >= guard.threshold,
+  };
 }
 
 const texts = comparedTexts();
@@ -110,10 +114,11 @@ let differing = 0;
 /** Texts flagged by one build and not the other (a retrained model changes every score). */
 const flaggedBy = { this: 0, other: 0 };
 for (const text of texts) {
-  if (outputOf(guards.this, text) === outputOf(guards.other, text)) continue;
+  const mine = outputOf(guards.this, text);
+  const theirs = outputOf(guards.other, text);
+  if (mine.output === theirs.output) continue;
   if (differing++ < 5) console.log(`output differs: ${JSON.stringify(text.slice(0, 120))}`);
-  const thisFlags = guards.this.check(text).flagged;
-  if (thisFlags !== guards.other.check(text).flagged) flaggedBy[thisFlags ? 'this' : 'other']++;
+  if (mine.flagged !== theirs.flagged) flaggedBy[mine.flagged ? 'this' : 'other']++;
 }
 console.log(`outputs: ${differing} of ${texts.length} texts differ`);
 console.log(

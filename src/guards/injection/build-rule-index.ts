@@ -28,8 +28,6 @@ export interface RuleIndex {
    * {@link embeddedGate}.
    */
   readonly gates: Int32Array;
-  /** Per rule: 1 when it only counts in pasted content (`scope: 'embedded'`). */
-  readonly embedded: Uint8Array;
   /** 1 for rules that only count inside decoded payloads (`scope: 'payload'`). */
   readonly payloadOnly: Uint8Array;
   /** Rules anchored on a character (`chars:`), by character code. */
@@ -143,7 +141,6 @@ export function buildRuleIndex(rules: readonly InjectionRule[]): RuleIndex {
     requiredFrom,
     required: Int32Array.from(required),
     gates,
-    embedded,
     payloadOnly,
     byCharacter,
     always,

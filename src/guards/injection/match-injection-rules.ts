@@ -179,7 +179,8 @@ export function matchInjectionRules(
       }
       continue;
     }
-    if (index.embedded[ruleIndex] === 1 && (contentStart < 0 || position < contentStart)) continue;
+    const embedded = ((index.gates[ruleIndex] ?? 0) & embeddedGate) !== 0;
+    if (embedded && (contentStart < 0 || position < contentStart)) continue;
     if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
     tryRule(ruleIndex, position, text, hits, payloadStart);
   }
