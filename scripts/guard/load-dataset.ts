@@ -10,6 +10,11 @@ export interface LabelledPrompt {
   readonly label: 0 | 1;
   readonly source: string;
   readonly category: string;
+  /**
+   * For an attack planted in a longer text (hand-written sets only): the planted instruction,
+   * verbatim, which tells the window model which of the text's windows is the attack.
+   */
+  readonly planted?: string;
 }
 
 export type DatasetSplit = 'train' | 'dev' | 'test';

@@ -4,7 +4,9 @@ import type { LabelledPrompt } from './load-dataset.js';
 
 /*
  * Labelled training prompts kept in the repository as JSON lines (round ten), one object per
- * line: {"text": …, "label": 0 | 1, "category": …}. Two folders hold them:
+ * line: {"text": …, "label": 0 | 1, "category": …}, and for an attack planted in a longer text
+ * optionally "planted": the instruction, verbatim (round thirteen; the window model's label).
+ * Two folders hold them:
  * - `scripts/guard/hand-written/`: prompts written for training only, by helpers that saw neither
  *   the detector, its tests nor the dataset, in the style of the probe sets but never used to
  *   measure anything. No row shares half its character 5-grams with a row of dev or test
@@ -16,12 +18,26 @@ import type { LabelledPrompt } from './load-dataset.js';
  */
 
 function parseRow(line: string, where: string, source: string): LabelledPrompt {
-  const row = JSON.parse(line) as { text?: unknown; label?: unknown; category?: unknown };
+  const row = JSON.parse(line) as {
+    text?: unknown;
+    label?: unknown;
+    category?: unknown;
+    planted?: unknown;
+  };
   if (typeof row.text !== 'string' || row.text === '' || (row.label !== 0 && row.label !== 1)) {
     throw new Error(`${where}: expected {"text": string, "label": 0 | 1}`);
   }
   const category = typeof row.category === 'string' ? row.category : 'unlabelled';
-  return { text: row.text, label: row.label, source, category };
+  if (row.planted === undefined) return { text: row.text, label: row.label, source, category };
+  if (
+    row.label !== 1 ||
+    typeof row.planted !== 'string' ||
+    row.planted.trim() === '' ||
+    !row.text.includes(row.planted)
+  ) {
+    throw new Error(`${where}: "planted" must be a string of the text of an attack`);
+  }
+  return { text: row.text, label: row.label, source, category, planted: row.planted };
 }
 
 /** Every row of the `*.jsonl` files in `directory`, in file-name order, with `source` set. */

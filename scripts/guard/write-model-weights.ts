@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InjectionModelWeights } from '../../src/guards/injection/injection-model-weights.js';
+import type { SerializedLinearModel } from '../../src/guards/injection/linear-model.js';
 import { repositoryRoot } from './load-dataset.js';
 
 /** Where the committed weights live. */
@@ -21,6 +22,17 @@ function propertyValue(name: string, value: string): string {
   return `  ${name}: ${quoted},`.length > printWidth ? `\n    ${quoted}` : ` ${quoted}`;
 }
 
+/** One serialised linear model as a property of the weights object, in Prettier's format. */
+function linearModelProperty(name: string, model: SerializedLinearModel): string {
+  return `  ${name}: {
+    featureBits: ${model.featureBits},
+    bias: ${model.bias},
+    scale: ${model.scale},
+    weights:
+      '${model.weights}',
+  },`;
+}
+
 /** Writes the weights as a TypeScript module, already in Prettier's format. */
 export function writeModelWeights(weights: InjectionModelWeights): string {
   const metrics = weights.devMetrics;
@@ -39,13 +51,8 @@ export const injectionModelWeights: InjectionModelWeights = {
     falsePositiveRate: ${round(metrics.falsePositiveRate)},
     threshold: ${round(metrics.threshold)},
   },
-  model: {
-    featureBits: ${weights.model.featureBits},
-    bias: ${weights.model.bias},
-    scale: ${weights.model.scale},
-    weights:
-      '${weights.model.weights}',
-  },
+${linearModelProperty('model', weights.model)}
+${linearModelProperty('windowModel', weights.windowModel)}
 };
 `;
   const path = modelWeightsPath();

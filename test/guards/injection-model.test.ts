@@ -3,6 +3,7 @@ import {
   createInjectionGuard,
   injectionModelWeights,
   loadInjectionModel,
+  loadWindowModel,
   matchInjectionRules,
   prepareScanText,
 } from '../../src/guards/index.js';
@@ -10,6 +11,8 @@ import { linearLogit, sigmoid } from '../../src/guards/injection/linear-model.js
 import { matchInjectionRulesUngated } from '../../src/guards/injection/match-injection-rules.js';
 import { computeMetrics } from '../../scripts/guard/compute-metrics.js';
 import { featurize } from '../../scripts/guard/featurize.js';
+import { wordsOf } from '../../scripts/guard/window-examples.js';
+import { bestWindow } from '../../src/guards/injection/window-model.js';
 import { datasetAvailable, datasetDirectory, loadSplit } from '../../scripts/guard/load-dataset.js';
 
 // The dataset lives next to the repository (../shared), not in it: a checkout without it cannot
@@ -37,13 +40,14 @@ describe.skipIf(!available)(
       const metrics = computeMetrics(scored, guard.threshold);
       const recorded = injectionModelWeights.devMetrics;
       expect(guard.threshold).toBe(injectionModelWeights.threshold);
-      expect(metrics.recall).toBeCloseTo(recorded.recall, 2);
-      expect(metrics.precision).toBeCloseTo(recorded.precision, 2);
-      expect(metrics.falsePositiveRate).toBeCloseTo(recorded.falsePositiveRate, 2);
+      // To the recorded six digits: one dev prompt more or less (1/702) shows.
+      expect(metrics.recall).toBeCloseTo(recorded.recall, 6);
+      expect(metrics.precision).toBeCloseTo(recorded.precision, 6);
+      expect(metrics.falsePositiveRate).toBeCloseTo(recorded.falsePositiveRate, 6);
     });
 
     it('sees at inference exactly the features training saw', () => {
-      const guard = createInjectionGuard();
+      const guard = createInjectionGuard({ windowModel: null });
       const model = loadInjectionModel();
       for (const row of dev.filter((_row, index) => index % 7 === 0)) {
         const featurized = featurize(row.text);
@@ -57,6 +61,21 @@ describe.skipIf(!available)(
         );
         expect(guard.analyze(row.text).modelScore).toBeCloseTo(probability, 12);
       }
+    });
+
+    it('sees at inference exactly the windows training saw (every long dev prompt)', () => {
+      const guard = createInjectionGuard();
+      const model = loadWindowModel();
+      expect(model.weights.length).toBe(1 << injectionModelWeights.windowModel.featureBits);
+      let windowed = 0;
+      for (const row of dev) {
+        const words = wordsOf(row.text);
+        const best = bestWindow(model, words, words.count);
+        const probability = best === undefined ? 0 : sigmoid(best.logit);
+        if (best !== undefined) windowed++;
+        expect(guard.analyze(row.text).windowScore).toBeCloseTo(probability, 12);
+      }
+      expect(windowed).toBeGreaterThan(50);
     });
   },
 );

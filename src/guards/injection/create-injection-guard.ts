@@ -3,19 +3,25 @@ import { collectWordFeatures } from './collect-features.js';
 import { defaultDecodeLimits, type DecodeLimits } from './decode-embedded-payloads.js';
 import type { InjectionAnalysis } from './injection-analysis.js';
 import { linearLogit, sigmoid, type LinearModel } from './linear-model.js';
-import { loadInjectionModel } from './load-injection-model.js';
+import { loadInjectionModel, loadWindowModel } from './load-injection-model.js';
 import { matchInjectionRules } from './match-injection-rules.js';
 import { normalizeForDetection } from './normalize-for-detection.js';
 import { injectionModelWeights } from './model-weights.js';
 import { prepareScan, type ScanText } from './prepare-scan-text.js';
 import type { WordScan } from './scan-words.js';
 import { combineEvidence, encodedInstructionWeight, obfuscationWeights } from './score-evidence.js';
+import { bestWindow, visibleWordCount } from './window-model.js';
 
 export interface InjectionGuardOptions {
   /** Score at or above which a text is flagged. Default: the threshold chosen on dev.jsonl. */
   readonly threshold?: number;
   /** The learned model; `null` runs the rules alone. Default: the committed weights. */
   readonly model?: LinearModel | null;
+  /**
+   * The window model for long texts (`window-model.ts`); `null` reads them whole only. Default:
+   * the committed weights, or none when `model` is `null`.
+   */
+  readonly windowModel?: LinearModel | null;
   readonly decodeLimits?: DecodeLimits;
 }
 
@@ -53,6 +59,12 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
   const model = options.model === undefined ? loadInjectionModel() : options.model;
   const threshold = options.threshold ?? injectionModelWeights.threshold;
   const decodeLimits = options.decodeLimits ?? defaultDecodeLimits;
+  const windowModel =
+    options.windowModel === undefined
+      ? model === null
+        ? null
+        : loadWindowModel()
+      : options.windowModel;
 
   const analyze = (text: string): InjectionAnalysis => {
     const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
@@ -90,8 +102,24 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         });
       }
     }
-    const modelScore =
+    const wholeScore =
       model === null || features === null ? 0 : modelProbability(model, words, features);
+    // The window model runs after `modelProbability`, which leaves the shared seen set clear.
+    const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
+    const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
+    const windowScore = window === undefined ? 0 : sigmoid(window.logit);
+    if (window !== undefined && windowScore >= 0.5) {
+      // From the window's first word to the next visible word (or the visible text's end).
+      const end =
+        window.end < visibleWords ? (words.starts[window.end] ?? scan.mainLength) : scan.mainLength;
+      findings.push({
+        category: 'learned_model',
+        score: windowScore,
+        span: originalSpan(scan, words.starts[window.start] ?? 0, end),
+        rule: 'model.window',
+      });
+    }
+    const modelScore = Math.max(wholeScore, windowScore);
     // Last: normalising the joined fragments reuses the scratch buffers that `scan` and `words`
     // may still point into.
     if (scan.assembled !== undefined) {
@@ -113,10 +141,16 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         });
       }
     }
-    if (modelScore >= 0.5)
-      findings.push({ category: 'learned_model', score: modelScore, rule: 'model.linear' });
+    if (wholeScore >= 0.5)
+      findings.push({ category: 'learned_model', score: wholeScore, rule: 'model.linear' });
     if (findings.length > 1) findings.sort(byScore);
-    return { score: combineEvidence(ruleScore, modelScore), ruleScore, modelScore, findings };
+    return {
+      score: combineEvidence(ruleScore, modelScore),
+      ruleScore,
+      modelScore,
+      windowScore,
+      findings,
+    };
   };
 
   return {

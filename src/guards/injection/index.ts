@@ -15,7 +15,7 @@ export {
 } from './decode-embedded-payloads.js';
 export type { DecodedPayload, PayloadEncoding } from './decoded-payload.js';
 export { prepareScanText, type ScanText } from './prepare-scan-text.js';
-export { loadInjectionModel } from './load-injection-model.js';
+export { loadInjectionModel, loadWindowModel } from './load-injection-model.js';
 export { injectionModelWeights } from './model-weights.js';
 export type { InjectionModelWeights, DevMetrics } from './injection-model-weights.js';
 export type { LinearModel, SerializedLinearModel } from './linear-model.js';

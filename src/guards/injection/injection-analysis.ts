@@ -6,8 +6,13 @@ export interface InjectionAnalysis {
   readonly score: number;
   /** Noisy-OR of rule and obfuscation evidence alone. */
   readonly ruleScore: number;
-  /** The learned model's probability alone (0 when the model is disabled). */
+  /**
+   * The learned models' probability alone: the higher of the main model's and the window model's
+   * (0 when the models are disabled).
+   */
   readonly modelScore: number;
+  /** The window model's probability for the text's best window (0 when the text is not windowed). */
+  readonly windowScore: number;
   /** Findings, strongest first, with spans in the original text. */
   readonly findings: readonly GuardFinding[];
 }

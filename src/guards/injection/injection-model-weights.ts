@@ -18,4 +18,6 @@ export interface InjectionModelWeights {
   readonly seed: number;
   readonly devMetrics: DevMetrics;
   readonly model: SerializedLinearModel;
+  /** The window model (`window-model.ts`): words and bigrams of windows of long texts. */
+  readonly windowModel: SerializedLinearModel;
 }

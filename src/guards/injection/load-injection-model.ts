@@ -8,3 +8,11 @@ export function loadInjectionModel(): LinearModel {
   loaded ??= decodeLinearModel(injectionModelWeights.model);
   return loaded;
 }
+
+let loadedWindow: LinearModel | undefined;
+
+/** The committed window model, decoded once and shared by every guard. */
+export function loadWindowModel(): LinearModel {
+  loadedWindow ??= decodeLinearModel(injectionModelWeights.windowModel);
+  return loadedWindow;
+}
