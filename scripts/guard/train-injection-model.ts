@@ -11,7 +11,7 @@ import {
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { bestWindow } from '../../src/guards/injection/window-model.js';
 import { augmentTrainingData } from './augment-training-data.js';
-import { chooseModelOffset, computeMetrics, type Metrics, type Scored } from './compute-metrics.js';
+import { chooseModelOffset, computeMetrics, type Metrics } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
 import { featurize } from './featurize.js';
 import { loadSplit, repositoryRoot } from './load-dataset.js';
@@ -135,7 +135,6 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
         model: LinearModel;
         options: TrainingOptions;
         logits: number[];
-        scored: Scored[];
         metrics: Metrics;
         offset: number;
       }
@@ -179,7 +178,6 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
         model,
         options,
         logits: logits.map((logit) => logit + offset),
-        scored,
         metrics,
         offset,
       };

@@ -1,5 +1,5 @@
 import { bigramSalt, featureBits, hashPrime, seenFeatures } from './feature-hashing.js';
-import { blockNorm, type LinearModel } from './linear-model.js';
+import { linearLogit, type LinearModel } from './linear-model.js';
 import type { WordScan } from './scan-words.js';
 
 /*
@@ -109,14 +109,6 @@ export interface WindowScore {
 
 const scratch = new Int32Array(windowWords * 2);
 
-/** The logit of a window's features under `model` (word block only). */
-export function windowLogit(model: LinearModel, features: Int32Array, count: number): number {
-  const weights = model.weights;
-  let sum = 0;
-  for (let index = 0; index < count; index++) sum += weights[features[index] ?? 0] ?? 0;
-  return model.bias + model.scale * sum * blockNorm(count);
-}
-
 /**
  * The best window of the first `count` words of `words` (the visible text's), or undefined when
  * the text is too short to be windowed. (Hashing each word once for both its windows, or sliding
@@ -137,11 +129,9 @@ export function bestWindow(
   let bestIndex = 0;
   for (let index = 0; index < windows; index++) {
     const { start, end } = windowRange(index, count);
-    const logit = windowLogit(
-      model,
-      scratch,
-      collectWindowFeatures(words, start, end, mask, scratch),
-    );
+    // All of a window's features are word features: no character block.
+    const found = collectWindowFeatures(words, start, end, mask, scratch);
+    const logit = linearLogit(model, scratch, found, 0);
     if (logit > bestLogit) {
       bestLogit = logit;
       bestIndex = index;
