@@ -65,7 +65,7 @@ function comparedTexts(): string[] {
   const texts: string[] = [];
   for (const split of ['train', 'dev', 'test'] as const)
     for (const row of loadSplit(split).rows) texts.push(row.text);
-  for (const folder of ['hand-written', 'doc-comments'])
+  for (const folder of ['hand-written', 'hand-written-windows', 'doc-comments'])
     for (const row of loadJsonlSets(join(root, 'scripts', 'guard', folder), folder))
       texts.push(row.text);
   const tests = join(root, 'test', 'guards');

@@ -6,12 +6,14 @@ import type { LabelledPrompt } from './load-dataset.js';
  * Labelled training prompts kept in the repository as JSON lines (round ten), one object per
  * line: {"text": …, "label": 0 | 1, "category": …}, and for an attack planted in a longer text
  * optionally "planted": the instruction, verbatim (round thirteen; the window model's label).
- * Two folders hold them:
+ * Three folders hold them:
  * - `scripts/guard/hand-written/`: prompts written for training only, by helpers that saw neither
  *   the detector, its tests nor the dataset, in the style of the probe sets but never used to
  *   measure anything. No row shares half its character 5-grams with a row of dev or test
  *   (checked when each file was added); test/guards/training-sets.test.ts keeps the held-out sets
  *   free of near-duplicates of these rows.
+ * - `scripts/guard/hand-written-windows/`: the same, for the window model only (round fourteen:
+ *   long documents that, read whole by the main model, cost it short attacks).
  * - `scripts/guard/doc-comments/`: benign technical prose drawn from the installed packages'
  *   declaration files by `npm run extract:doc-comments` (see pick-doc-comments.ts), committed so
  *   that training reads only the repository.

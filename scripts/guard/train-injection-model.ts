@@ -115,11 +115,17 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     join(repositoryRoot(), 'scripts', 'guard', 'doc-comments'),
     'doc-comments',
   );
+  // Long documents for the window model only: in the main model, read whole, round fourteen's
+  // second long-document set cost dev recall (160 -> 158 of 179) and 7 attacks on sets D-G.
+  const windowOnly = loadJsonlSets(
+    join(repositoryRoot(), 'scripts', 'guard', 'hand-written-windows'),
+    'hand-written (window model)',
+  );
   const rows = [...train.rows, ...augmented, ...probes, ...handWritten, ...docComments];
   const positives = rows.filter((row) => row.label === 1).length;
   const positiveWeight = (rows.length - positives) / positives;
   log(
-    `train: ${train.rows.length} rows + ${augmented.length} augmented + ${probes.length} probes + ${handWritten.length} hand-written + ${docComments.length} doc comments (${positives} attacks)`,
+    `train: ${train.rows.length} rows + ${augmented.length} augmented + ${probes.length} probes + ${handWritten.length} hand-written + ${docComments.length} doc comments (${positives} attacks); window model also ${windowOnly.length} hand-written documents`,
   );
   const examples: SparseExample[] = rows.map((row) => ({
     ...featurize(row.text),
@@ -188,7 +194,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
 
   // The window model, its bias shifted so that it flags no dev prompt the rest leaves unflagged
   // beyond the budget the main model already used.
-  const windowSet = windowExamples(rows, windowOptions.featureBits);
+  const windowSet = windowExamples([...rows, ...windowOnly], windowOptions.featureBits);
   log(
     `window model: ${windowSet.examples.length} examples (${windowSet.counts.whole} whole texts, ${windowSet.counts.plantedWindows} planted windows, ${windowSet.counts.benignWindows} benign windows; left out ${windowSet.counts.partialWindows} partial windows and ${windowSet.counts.unlabelledAttacks} long attacks without a planted instruction)`,
   );
@@ -237,7 +243,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   );
   const weights: InjectionModelWeights = {
     threshold: flagThreshold,
-    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments (scripts/guard/doc-comments); tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold; window model: ${windowSet.examples.length} examples (${windowSet.counts.plantedWindows} planted windows), ${windowOptions.epochs} epochs, bias shifted by ${windowOffset.toFixed(4)} on dev`,
+    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments (scripts/guard/doc-comments); tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold; window model: ${windowSet.examples.length} examples (${windowSet.counts.plantedWindows} planted windows; also ${windowOnly.length} documents of scripts/guard/hand-written-windows), ${windowOptions.epochs} epochs, bias shifted by ${windowOffset.toFixed(4)} on dev`,
     seed: trainingSeed,
     devMetrics: {
       precision: metrics.precision,

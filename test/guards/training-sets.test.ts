@@ -55,6 +55,8 @@ function nearDuplicates(candidates: readonly string[], reference: readonly strin
 
 const probeDirectory = join(repositoryRoot(), 'test', 'guards');
 const handWrittenDirectory = join(repositoryRoot(), 'scripts', 'guard', 'hand-written');
+/** Hand-written documents the window model alone is trained on (round fourteen). */
+const windowOnlyDirectory = join(repositoryRoot(), 'scripts', 'guard', 'hand-written-windows');
 const docCommentDirectory = join(repositoryRoot(), 'scripts', 'guard', 'doc-comments');
 const heldOut = readdirSync(probeDirectory)
   .filter((name) => name.startsWith(heldOutPrefix))
@@ -109,6 +111,7 @@ describe('probe sets as training data', () => {
     const trained = [
       ...loadProbeSets(probeDirectory),
       ...loadJsonlSets(handWrittenDirectory, 'hand-written'),
+      ...loadJsonlSets(windowOnlyDirectory, 'hand-written (window model)'),
       ...loadJsonlSets(docCommentDirectory, 'doc-comments'),
     ].map((row) => row.text);
     expect(nearDuplicates(heldOut, trained)).toEqual([]);
@@ -123,6 +126,14 @@ describe('hand-written training sets', () => {
     const rows = loadJsonlSets(handWrittenDirectory, 'hand-written');
     expect(rows.filter((row) => row.label === 1).length).toBeGreaterThan(500);
     expect(rows.filter((row) => row.label === 0).length).toBeGreaterThan(500);
+  });
+
+  it('give the window model long documents of both labels, each attack with its planted instruction', () => {
+    const rows = loadJsonlSets(windowOnlyDirectory, 'hand-written (window model)');
+    const attacks = rows.filter((row) => row.label === 1);
+    expect(attacks.length).toBeGreaterThan(100);
+    expect(rows.length - attacks.length).toBeGreaterThan(100);
+    expect(attacks.filter((row) => row.planted === undefined)).toEqual([]);
   });
 
   it('reject a row without a text or a 0/1 label, naming the line', () => {
@@ -151,6 +162,7 @@ describe.skipIf(!datasetAvailable())('training prompts outside the dataset', () 
     const written = [
       ...loadProbeSets(probeDirectory),
       ...loadJsonlSets(handWrittenDirectory, 'hand-written'),
+      ...loadJsonlSets(windowOnlyDirectory, 'hand-written (window model)'),
     ];
     expect(written.filter((row) => held.has(normalise(row.text))).map((row) => row.text)).toEqual(
       [],

@@ -1,3 +1,4 @@
+import { answerWithoutLimitsRules } from './answer-without-limits-rules.js';
 import { extractionRules } from './extraction-rules.js';
 import { harmfulIntentRules } from './harmful-intent-rules.js';
 import { hijackRules } from './hijack-rules.js';
@@ -25,5 +26,6 @@ export const injectionRules: readonly InjectionRule[] = [
   ...multilingualRules,
   ...multilingualPersonaRules,
   ...liftedLimitsRules,
+  ...answerWithoutLimitsRules,
   ...harmfulIntentRules,
 ];

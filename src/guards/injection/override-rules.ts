@@ -20,9 +20,28 @@ const contentSource = String.raw`(?:(?:the|such|these|those|any|all)\s+)?(?:(?:u
  * above", "instructions received from OpenAI" are still overrides.
  */
 const notFoundInContent = String.raw`(?!\s+(?:(?:that|which)\s+(?:appear|are\s+(?:embedded|contained|found|hidden)|come|arrive)|embedded|contained|found|hidden|appearing|received)\s+(?:in|inside|within|via|through|from|by)\s+${contentSource})`;
+/**
+ * Not said of someone else (round fourteen): "Submissions that do not follow these guidelines will
+ * be returned", "if you don't follow the rules, your entry is void" describe people and forms.
+ */
+const notDescribed = String.raw`(?<!\b(?:that|which|who|if\s+(?:you|they|we|he|she|it))\s+)`;
 /** Not a duty of staff ("Employees shall disregard …", "Staff must ignore …"). */
 const notThirdPartyDuty = String.raw`(?<!\b(?:employees|staff|personnel)\s+(?:shall|must|should|will|are to|need to)\s+(?:always\s+|also\s+)?)`;
-const anyTarget = String.raw`(?:${strongTarget}|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
+/** Words that make a qualified target the model's own: "the previous rules about what you may say". */
+const aboutTheModel = String.raw`[^.!?\n]{0,100}?\b(?:you|your|yourself|me|my|obey|instructions?|rules?|guidelines|prompts?|programming|restrictions|assistant|ai|model|chatbot|chat|conversation|session|system|developers?|openai|anthropic|respond|answer|reply|say|output|new|instead|task|mission|safety|ethics|ethical|content|filters?|filtering|censorship)\b`;
+/**
+ * An arrangement between people set aside (round fourteen): "forget the old password rules from
+ * the 2022 runbook", "ignore the previous pinned rules in #general", "disregard the old rules
+ * sheet on the noticeboard", "forget both previous messages about rooms". Pasted e-mails, chat
+ * exports and release notes correct their own earlier rules this way; 12 of the 22 long benign
+ * documents of a fresh training set that the guard flagged were this rule. Only for rules,
+ * guidance, policies and the weaker targets (messages, text, information), never for
+ * instructions, guidelines, orders, prompts or programming, and not when the rest of the sentence
+ * (up to 100 characters) names the model, its instructions, its answers, the chat or a new task.
+ */
+const notArrangement = String.raw`(?!\s+(?:about|regarding|concerning|re|sheets?|leaflets?|booklets?|posters?|cards?|handbooks?|manuals?|in\s+#|on\s+the\s+(?:noticeboard|notice board|board|wall|fridge|website|intranet|wiki|form|poster|sheet|door)|from\s+(?:the\s+|our\s+|last\s+)?(?:\d{4}\s+)?(?:runbook|handbook|manual|leaflet|booklet|guide|wiki|page|sheet|document|e-?mail|memo|notice|newsletter|meeting|season|year|term)|that\s+(?:said|says|allowed|allows|appeared|required|requires|let|gave|stated|listed)|which\s+(?:said|says|allowed|allows|appeared|required|stated|listed))\b(?!${aboutTheModel}))`;
+const arrangementTarget = String.raw`(?:rules?|guidance|polic(?:y|ies)|context|messages?|conversation|tasks?|assignments?|inputs?|text|content|information|requests?|everything|statements?|answers?|responses?)`;
+const anyTarget = String.raw`(?:(?!${arrangementTarget}\b)${strongTarget}|${arrangementTarget}\b${notArrangement})`;
 const filler = String.raw`(?:(?!my\b)[a-z'’]+\s+){0,3}`;
 /** "Override the default configuration": how software documentation talks, not an attack. */
 const configurationOverride = String.raw`override\s+(?:the\s+|a\s+|this\s+|its\s+)?(?:default|existing|current)\s+(?:[a-z]+\s+)?(?:configuration|config|settings|options|parameters|values?|behaviou?r|implementation)\b(?![^.!?\n]{0,60}\b(?:instructions?|rules|guidelines|prompts?|programming|restrictions)\b)`;
@@ -185,7 +204,7 @@ export const overrideRules: readonly InjectionRule[] = [
     'instruction_override',
     0.85,
     'do don dont neve stop no must shou',
-    String.raw`\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b${notFoundInContent}`,
+    String.raw`${notDescribed}\b(?:do not|don't|dont|never|stop|no longer|must not|should not)\s+(?:follow|obey|listen to|adhere to|comply with|abide by|respect)(?:ing)?\s+(?:(?:any|the|your|those|these|its|all)\s+)*(?:(?:previous|prior|original|system|developer|safety|initial|above|openai(?:'s)?|content|ethical|moral)\s+)*(?:instructions?|rules|guidelines|polic(?:y|ies)|programming|directives|restrictions|guardrails|prompts?)\b${notFoundInContent}`,
     { requires: 'foll obey list adhe comp abid resp', window: 30 },
   ),
   defineRule(
