@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInjectionGuard } from '../src/guards/injection/create-injection-guard.js';
 import { countHeldOut, longTextCharacters, type FlaggedCount } from './guard/count-held-out.js';
 import { repositoryRoot } from './guard/load-dataset.js';
-import { heldOutPrefix, probesOfSource } from './guard/load-probe-sets.js';
+import { loadHeldOutSets } from './guard/load-probe-sets.js';
 
 /*
  * npm run eval:held-out — how many attacks and benign prompts of each held-out set
@@ -19,12 +18,9 @@ const format = (count: FlaggedCount): string =>
 console.log(
   `held-out sets, flagged at threshold ${guard.threshold} (long: over ${longTextCharacters} characters)`,
 );
-for (const name of readdirSync(directory)
-  .filter((file) => file.startsWith(heldOutPrefix) && file.endsWith('.test.ts'))
-  .sort()) {
-  const probes = probesOfSource(name, readFileSync(join(directory, name), 'utf8'));
+for (const { file, probes } of loadHeldOutSets(directory)) {
   const tally = countHeldOut(guard, probes);
   console.log(
-    `${name.padEnd(36)} attacks ${format(tally.attacks).padEnd(16)} benign ${format(tally.benign).padEnd(15)} long attacks ${format(tally.longAttacks).padEnd(14)} long benign ${format(tally.longBenign)}`,
+    `${file.padEnd(36)} attacks ${format(tally.attacks).padEnd(16)} benign ${format(tally.benign).padEnd(15)} long attacks ${format(tally.longAttacks).padEnd(14)} long benign ${format(tally.longBenign)}`,
   );
 }

@@ -20,21 +20,19 @@ export interface HeldOutTally {
 
 /** How many of a held-out set's attacks and benign prompts `guard` flags, long ones apart. */
 export function countHeldOut(guard: Guard, probes: readonly LabelledPrompt[]): HeldOutTally {
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0];
+  const attacks = { flagged: 0, total: 0 };
+  const benign = { flagged: 0, total: 0 };
+  const longAttacks = { flagged: 0, total: 0 };
+  const longBenign = { flagged: 0, total: 0 };
   for (const probe of probes) {
-    // Slots: attacks, benign, long attacks, long benign; each a total and a flagged count.
-    const slot = (probe.label === 1 ? 0 : 2) + (probe.text.length > longTextCharacters ? 4 : 0);
     const flagged = guard.check(probe.text).flagged ? 1 : 0;
-    counts[slot] = (counts[slot] ?? 0) + 1;
-    counts[slot + 1] = (counts[slot + 1] ?? 0) + flagged;
-    if (slot >= 4) {
-      counts[slot - 4] = (counts[slot - 4] ?? 0) + 1;
-      counts[slot - 3] = (counts[slot - 3] ?? 0) + flagged;
+    const [all, long] = probe.label === 1 ? [attacks, longAttacks] : [benign, longBenign];
+    all.total++;
+    all.flagged += flagged;
+    if (probe.text.length > longTextCharacters) {
+      long.total++;
+      long.flagged += flagged;
     }
   }
-  const pair = (at: number): FlaggedCount => ({
-    total: counts[at] ?? 0,
-    flagged: counts[at + 1] ?? 0,
-  });
-  return { attacks: pair(0), benign: pair(2), longAttacks: pair(4), longBenign: pair(6) };
+  return { attacks, benign, longAttacks, longBenign };
 }

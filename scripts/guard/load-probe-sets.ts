@@ -172,3 +172,20 @@ export function loadProbeSets(directory: string): LabelledPrompt[] {
     left.text < right.text ? -1 : left.text > right.text ? 1 : 0,
   );
 }
+
+/** One held-out set: its file's name and probes, in source order. */
+export interface HeldOutSet {
+  readonly file: string;
+  readonly probes: readonly LabelledPrompt[];
+}
+
+/** The held-out sets (`held-out-*.test.ts`) under `directory`, by file name: never trained on. */
+export function loadHeldOutSets(directory: string): HeldOutSet[] {
+  return readdirSync(directory)
+    .filter((name) => name.startsWith(heldOutPrefix) && name.endsWith('.test.ts'))
+    .sort()
+    .map((file) => ({
+      file,
+      probes: probesOfSource(file, readFileSync(join(directory, file), 'utf8')),
+    }));
+}

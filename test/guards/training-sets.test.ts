@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadJsonlSets } from '../../scripts/guard/load-jsonl-sets.js';
 import { drawsDocComment, pickDocComments } from '../../scripts/guard/pick-doc-comments.js';
 import {
   heldOutPrefix,
+  loadHeldOutSets,
   loadProbeSets,
   probesOfSource,
 } from '../../scripts/guard/load-probe-sets.js';
@@ -58,10 +59,9 @@ const handWrittenDirectory = join(repositoryRoot(), 'scripts', 'guard', 'hand-wr
 /** Hand-written documents the window model alone is trained on (round fourteen). */
 const windowOnlyDirectory = join(repositoryRoot(), 'scripts', 'guard', 'hand-written-windows');
 const docCommentDirectory = join(repositoryRoot(), 'scripts', 'guard', 'doc-comments');
-const heldOut = readdirSync(probeDirectory)
-  .filter((name) => name.startsWith(heldOutPrefix))
-  .flatMap((name) => probesOfSource(name, readFileSync(join(probeDirectory, name), 'utf8')))
-  .map((probe) => probe.text);
+const heldOut = loadHeldOutSets(probeDirectory).flatMap((set) =>
+  set.probes.map((probe) => probe.text),
+);
 
 describe('probe sets as training data', () => {
   it('reads the describeProbeSet lists: inline, variables, spreads and known false positives', () => {
