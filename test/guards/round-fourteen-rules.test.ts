@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  matchInjectionRules,
-  matchInjectionRulesUngated,
-} from '../../src/guards/injection/match-injection-rules.js';
+import { matchInjectionRules } from '../../src/guards/injection/match-injection-rules.js';
 import { prepareScanText } from '../../src/guards/injection/prepare-scan-text.js';
 import { describeProbeSet } from './describe-probe-set.js';
+import { matchesLostToGating } from './matches-lost-to-gating.js';
 
 /*
  * Round fourteen's rules. `jailbreak.answer-without-limits` and its CJK twin
@@ -150,10 +148,7 @@ describe('round fourteen rules', () => {
   it.each([...answerWithoutLimits, ...reviewAttacks])(
     'loses no match against scanning every rule over %s',
     (raw) => {
-      const text = prepareScanText(raw).text;
-      const gated = new Set(matchInjectionRules(text).map((hit) => hit.rule.id));
-      const ungated = matchInjectionRulesUngated(text).map((hit) => hit.rule.id);
-      expect(ungated.filter((id) => !gated.has(id))).toEqual([]);
+      expect(matchesLostToGating(raw)).toEqual([]);
     },
   );
 

@@ -44,7 +44,8 @@ export const extractionRules: readonly InjectionRule[] = [
   defineRule(
     'extraction.mention-system-prompt',
     'system_prompt_extraction',
-    0.3,
+    // Round fifteen: half of 0.3; benign texts match it often (docs/guard-evaluation.md).
+    0.15,
     'syst init orig hidd secr pre prep',
     // No required word: "Systemprompt" (German) is one word, whose prefix is the anchor's.
     String.raw`\b(?:system|initial|original|hidden|secret|pre-?)\s*prompt\b`,
@@ -52,7 +53,8 @@ export const extractionRules: readonly InjectionRule[] = [
   defineRule(
     'extraction.your-instructions',
     'system_prompt_extraction',
-    0.35,
+    // Round fifteen: half of 0.35; benign texts match it often (docs/guard-evaluation.md).
+    0.175,
     'your',
     String.raw`\byour\s+(?:system\s+|initial\s+|original\s+|hidden\s+|secret\s+|full\s+|entire\s+|exact\s+)*(?:prompt|instructions|directives|programming|rules|guidelines)\b`,
     { requires: 'prom inst dire prog rule guid' },

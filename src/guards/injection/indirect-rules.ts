@@ -65,7 +65,8 @@ export const indirectRules: readonly InjectionRule[] = [
   defineRule(
     'indirect.note-to-ai',
     'indirect_injection',
-    0.7,
+    // Round fifteen: half of 0.7; benign texts match it often (docs/guard-evaluation.md).
+    0.35,
     'note mess inst atte impo remi noti p ps',
     String.raw`\b(?:note|message|instructions?|attention|important|reminder|notice|p\.?\s?s\.?)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:(?:grader|grading|reviewer|reviewing|screening|screener|evaluator|evaluating|evaluation|hiring|recruiting|marking|summari[sz]ing|translation|translating|support|e-?mail|code|shopping)\s+)?${addressee}s?\b`,
     { requires: 'ai assi llm lang mode chat bot agen gpt clau gemi copi summ' },

@@ -1,4 +1,5 @@
 import { answerWithoutLimitsRules } from './answer-without-limits-rules.js';
+import { cjkRules } from './cjk-rules.js';
 import { extractionRules } from './extraction-rules.js';
 import { harmfulIntentRules } from './harmful-intent-rules.js';
 import { hijackRules } from './hijack-rules.js';
@@ -27,5 +28,6 @@ export const injectionRules: readonly InjectionRule[] = [
   ...multilingualPersonaRules,
   ...liftedLimitsRules,
   ...answerWithoutLimitsRules,
+  ...cjkRules,
   ...harmfulIntentRules,
 ];

@@ -13,7 +13,8 @@ export const jailbreakRules: readonly InjectionRule[] = [
   defineRule(
     'jailbreak.do-anything-now',
     'jailbreak_roleplay',
-    0.95,
+    // Round fifteen: half of 0.95; benign texts match it often (docs/guard-evaluation.md).
+    0.475,
     'do dan stay act pret be resp answ repl talk spea from',
     String.raw`\bdo anything now\b|\bdan\s+mode\b|(?<!\b(?:the|about|of|on|explain)\s)\bdan\s+(?:prompt|jailbreak)\b|\bstay (?:a|as) dan\b|\b(?:act|pretend|be)\s+(?:as\s+|like\s+)?(?:a\s+)?dan\b|(?:\bfrom now on,?\s+)(?:respond|answer|reply|talk|speak)\s+(?:only\s+)?as\s+dan\b|\b(?:respond|answer|reply|talk|speak)\s+(?:only\s+)?as\s+dan\b(?=[^.!?\n]{0,40}?\b(?:rest of|from now on|every|always|this conversation|this chat|no matter)\b)`,
     { requires: 'anyt dan' },
@@ -56,7 +57,8 @@ export const jailbreakRules: readonly InjectionRule[] = [
   defineRule(
     'jailbreak.no-restrictions',
     'jailbreak_roleplay',
-    0.3,
+    // Round fifteen: half of 0.3; benign texts match it often (docs/guard-evaluation.md).
+    0.15,
     'has have with no zero free devo any',
     String.raw`\b(?:has|have|with|without|no|zero|free of|devoid of)\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|filtering|ethical (?:guidelines|restrictions|boundaries|constraints|limits)|moral (?:guidelines|restrictions|boundaries|compass|constraints|limits)|boundaries|censorship|morals|ethics)\b`,
     { requires: 'rest limi filt ethi mora boun cens', window: 60 },

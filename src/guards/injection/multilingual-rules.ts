@@ -8,7 +8,8 @@ export const multilingualRules: readonly InjectionRule[] = [
   defineRule(
     'multilingual.es.override',
     'instruction_override',
-    0.88,
+    // Round fifteen: half of 0.88; benign texts match it often (docs/guard-evaluation.md).
+    0.44,
     'igno olvi desc haz omit no solo unic obed sigu',
     String.raw`\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|descarta|omite|haz caso omiso (?:a|de))\s+(?:(?:todas?|todos|las|los|tus|sus|el|la|lo|de)\s+)*(?:instrucciones|indicaciones|ordenes|reglas|directrices|anteriores|previas|lo anterior|todo lo anterior|todo lo que(?!\s+te\s+dije(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b))\b|\bno\s+(?:sigas|sigan|obedezcas)\s+(?:las\s+)?(?:instrucciones|reglas)|\b(?:olvida|olvide|ignora|ignore)\s+(?:todo\s+)?lo\s+que\s+(?:te|le|se te|se le)\s+(?:dijeron|dije(?!(?:\s+(?:antes|ayer|hoy|el otro dia))?\s+(?:sobre|del?|acerca|respecto|en cuanto)\b)|han dicho|ha dicho|indicaron|ordenaron|programaron|ensenaron)\b|\b(?:solo|solamente|unicamente)\s+(?:obedeces|obedeceras|obedece|sigues|seguiras)\s+mis\s+(?:ordenes|instrucciones|reglas)\b|\b(?:obedece|sigue)\s+(?:solo|solamente|unicamente)\s+mis\s+(?:ordenes|instrucciones|reglas)\b`,
     { language: 'es' },
@@ -42,7 +43,8 @@ export const multilingualRules: readonly InjectionRule[] = [
   defineRule(
     'multilingual.de.override',
     'instruction_override',
-    0.88,
+    // Round fifteen: half of 0.88; benign texts match it often (docs/guard-evaluation.md).
+    0.44,
     'igno verg miss beac abwe hore hor ab befo geho',
     String.raw`\b(?:ignoriere|ignorieren|ignoriert|ignorier|vergiss|vergessen sie|vergesst|missachte|beachte nicht|hore nicht (?:mehr )?auf|hor nicht (?:mehr )?auf)\s+(?:(?:alle|alles|die|deine|ihre|bisherigen|vorherigen|vorigen|obigen|vorangegangenen|vorangehenden|vorhergehenden|vorausgegangenen|fruheren|gegebenen|ursprunglichen|alten|sie)\s+)*(?:anweisungen|instruktionen|befehle|aufgaben|auftrage|regeln|vorgaben|alles|informationen|davor|zuvor|vorher|gesagte|bisher)\b|\babweichend\s+(?:zu|von)\s+(?:den\s+)?(?:vorherigen|bisherigen|obigen)\s+(?:instruktionen|anweisungen)|\bab\s+(?:jetzt|sofort|nun)\s+gelten\s+(?:nur\s+noch\s+)?(?:neue|meine|andere)\s+(?:regeln|anweisungen|vorgaben)\b|\b(?:befolgst|befolge|befolgen sie|gehorchst|gehorche|gehorchen sie)\s+(?:ab\s+(?:jetzt|sofort)\s+)?nur\s+(?:noch\s+)?(?:meine|meinen|mir)\b|\b(?:vergiss|ignoriere|vergessen sie|ignorieren sie)\s+(?:alles\s+)?was\s+(?:man\s+dir|dir|ihnen|man ihnen)\s+(?:vorher\s+|bisher\s+|zuvor\s+)?(?:gesagt|befohlen|beigebracht|vorgegeben)\b`,
     { language: 'de' },

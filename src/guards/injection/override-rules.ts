@@ -51,7 +51,8 @@ export const overrideRules: readonly InjectionRule[] = [
   defineRule(
     'override.ignore-prior-instructions',
     'instruction_override',
-    0.92,
+    // Round fifteen: half of 0.92; benign texts match it often (docs/guard-evaluation.md).
+    0.46,
     verbAnchors,
     String.raw`\b(?!${configurationOverride})${verb}\s+${filler}${prior}\s+(?:[a-z'’]+\s+){0,2}?${anyTarget}\b`,
     {
@@ -62,7 +63,8 @@ export const overrideRules: readonly InjectionRule[] = [
   defineRule(
     'override.ignore-all-rules',
     'instruction_override',
-    0.85,
+    // Round fifteen: half of 0.85; benign texts match it often (docs/guard-evaluation.md).
+    0.425,
     verbAnchors,
     String.raw`${notThirdPartyDuty}\b${verb}\s+(?:all|any|every|each|your)\s+(?:of\s+)?(?:your\s+|the\s+|these\s+|those\s+)?(?:[a-z]+\s+)?${strongTarget}\b(?!\s+(?:manuals?|booklets?|leaflets?|sheets?)\b)${notFoundInContent}`,
     {
@@ -84,7 +86,8 @@ export const overrideRules: readonly InjectionRule[] = [
   defineRule(
     'override.forget-everything-before',
     'instruction_override',
-    0.8,
+    // Round fifteen: half of 0.8; benign texts match it often (docs/guard-evaluation.md).
+    0.4,
     verbAnchors,
     String.raw`\b${verb}\s+(?:about\s+)?(?:(?:everything|all|anything|all of that|all that)\s+(?:(?:that\s+)?(?:was\s+|is\s+|i\s+|you\s+)?(?:said|told|written|stated|above|before|previously|prior|earlier|so far|up to now|until now|we discussed|came before|you were told|you have been told|you've been told|you were given|you know|you learned|in the (?:prompt|context|documents?)|(?:that\s+|which\s+)?(?:the|your|my|this)\s+(?:[a-z]+\s+){1,2}(?:told|said|gave|instructed|taught|wrote|asked)))|what\s+(?:i\s+(?:said|told you|wrote)\s+(?:before|earlier|previously|above)|you\s+(?:were|have been|'ve been)\s+(?:told|given|taught|instructed)|(?:was|came)\s+(?:said\s+)?(?:before|above)))`,
     { requires: 'ever all anyt what' },
@@ -100,7 +103,8 @@ export const overrideRules: readonly InjectionRule[] = [
   defineRule(
     'override.forget-everything',
     'instruction_override',
-    0.55,
+    // Round fifteen: half of 0.55; benign texts match it often (docs/guard-evaluation.md).
+    0.275,
     'forg igno disr',
     String.raw`\b(?:forget|ignore|disregard)\s+(?:about\s+)?(?:everything|all of (?:it|that|this)|all that|all this)\b`,
     { requires: 'ever all' },

@@ -24,7 +24,8 @@ export const structureRules: readonly InjectionRule[] = [
   defineRule(
     'fake-turn.role-tag',
     'fake_turn',
-    0.5,
+    // Round fifteen: half of 0.5; benign texts match it often (docs/guard-evaluation.md).
+    0.25,
     'chars:[<(',
     String.raw`[\[<(]\s*/?\s*(?:(?:system|developer|admin|administrator|sys|operator|assistant)\s*(?:message|prompt|note|notice|override|instructions?|update|alert|command)?|(?:new\s+|hidden\s+|secret\s+)?instructions?)\s*[\]>)]${notInCodeSpan}(?!\()(?!\s+(?:and|or|vs\.?|versus)\s+[\[<(]|\s+tags?\b)`,
   ),
@@ -47,7 +48,8 @@ export const structureRules: readonly InjectionRule[] = [
   defineRule(
     'fake-turn.authority-label',
     'fake_turn',
-    0.5,
+    // Round fifteen: half of 0.5; benign texts match it often (docs/guard-evaluation.md).
+    0.25,
     'syst admi deve secu root sudo oper open anth',
     String.raw`\b(?:system|admin|administrator|developer|security|root|sudo|operator|openai|anthropic)\s+(?:override|instruction|instructions|command|directive|notice|message|alert|prompt)\s*[:!-]`,
     { requires: 'over inst comm dire noti mess aler prom' },
@@ -63,7 +65,8 @@ export const structureRules: readonly InjectionRule[] = [
   defineRule(
     'fake-turn.claimed-authority',
     'fake_turn',
-    0.55,
+    // Round fifteen: half of 0.55; benign texts match it often (docs/guard-evaluation.md).
+    0.275,
     'i im this we',
     String.raw`\b(?:i am|i'm|this is|we are)\s+(?:your|the|an?)\s+(?:developer|creator|administrator|admin|owner|system administrator|programmer|maker|operator|trainer|sysadmin)s?\b(?!\s+(?:of|for|at|on|in)\s+(?:this|my|our|a|the)\s+(?!(?:ai|assistant|model|chatbot|bot|system|gpt|chat|conversation)\b))|\b(?:i am|i'm)\s+(?:an?\s+)?(?:openai|anthropic|google|deepmind|meta)\s+(?:employee|engineer|developer|researcher|staff)`,
     {
