@@ -4,13 +4,19 @@ import { defaultDecodeLimits, type DecodeLimits } from './decode-embedded-payloa
 import type { InjectionAnalysis } from './injection-analysis.js';
 import { linearLogit, sigmoid, type LinearModel } from './linear-model.js';
 import { loadInjectionModel, loadWindowModel } from './load-injection-model.js';
-import { matchInjectionRules } from './match-injection-rules.js';
+import { matchInjectionRules, type RuleHit } from './match-injection-rules.js';
 import { normalizeForDetection } from './normalize-for-detection.js';
 import { injectionModelWeights } from './model-weights.js';
 import { prepareScan, type ScanText } from './prepare-scan-text.js';
 import type { WordScan } from './scan-words.js';
-import { combineEvidence, encodedInstructionWeight, obfuscationWeights } from './score-evidence.js';
-import { bestWindow, visibleWordCount } from './window-model.js';
+import {
+  combineEvidence,
+  encodedInstructionWeight,
+  obfuscationWeights,
+  plainWindowLogit,
+  plainWindowShare,
+} from './score-evidence.js';
+import { bestWindow, logitAround, visibleWordCount, type WindowScore } from './window-model.js';
 
 export interface InjectionGuardOptions {
   /** Score at or above which a text is flagged. Default: the threshold chosen on dev.jsonl. */
@@ -45,6 +51,29 @@ function originalSpan(scan: ScanText, start: number, end: number): { start: numb
   return { start: Math.min(from, to), end: Math.max(from, to) };
 }
 
+/**
+ * The weight a rule match counts: its own, or {@link plainWindowShare} of it when the text was
+ * windowed and every window holding the match (in the visible text) reads as plain.
+ */
+function weightInContext(
+  hit: RuleHit,
+  window: WindowScore | undefined,
+  words: WordScan,
+  visibleWords: number,
+  mainLength: number,
+): number {
+  const weight = hit.rule.weight;
+  if (window === undefined || hit.start >= mainLength || hit.rule.category === 'chat_template') {
+    return weight;
+  }
+  // The words holding the match's first and last characters.
+  const first = Math.max(0, visibleWordCount(words, hit.start + 1) - 1);
+  const last = Math.max(first, visibleWordCount(words, Math.min(hit.end, mainLength)) - 1);
+  return logitAround(window.logits, visibleWords, first, last) < plainWindowLogit
+    ? weight * plainWindowShare
+    : weight;
+}
+
 function byScore(left: GuardFinding, right: GuardFinding): number {
   return right.score - left.score;
 }
@@ -68,15 +97,23 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
 
   const analyze = (text: string): InjectionAnalysis => {
     const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
+    const hits = matchInjectionRules(scan.text, words, scan.mainLength);
+    const wholeScore =
+      model === null || features === null ? 0 : modelProbability(model, words, features);
+    // The window model runs after `modelProbability`, which leaves the shared seen set clear.
+    const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
+    const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
+    const windowScore = window === undefined ? 0 : sigmoid(window.logit);
     const findings: GuardFinding[] = [];
     let ruleScore = 0;
     let encodedHit = false;
-    for (const hit of matchInjectionRules(scan.text, words, scan.mainLength)) {
-      ruleScore = combineEvidence(ruleScore, hit.rule.weight);
+    for (const hit of hits) {
+      const weight = weightInContext(hit, window, words, visibleWords, scan.mainLength);
+      ruleScore = combineEvidence(ruleScore, weight);
       if (hit.start >= scan.mainLength) encodedHit = true;
       findings.push({
         category: hit.rule.category,
-        score: hit.rule.weight,
+        score: weight,
         span: originalSpan(scan, hit.start, hit.end),
         rule: hit.rule.id,
       });
@@ -102,12 +139,6 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         });
       }
     }
-    const wholeScore =
-      model === null || features === null ? 0 : modelProbability(model, words, features);
-    // The window model runs after `modelProbability`, which leaves the shared seen set clear.
-    const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
-    const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
-    const windowScore = window === undefined ? 0 : sigmoid(window.logit);
     if (window !== undefined && windowScore >= 0.5) {
       // From the window's first word to the next visible word (or the visible text's end).
       const end =

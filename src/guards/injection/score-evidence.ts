@@ -21,6 +21,20 @@ export const obfuscationWeights: Readonly<Record<ObfuscationKind, number>> = {
 /** Weight of a rule match found inside a decoded payload: hiding an instruction is itself telling. */
 export const encodedInstructionWeight = 0.6;
 
+/*
+ * Rules in long documents (round sixteen). A text of more than `windowMinWords` words is read by
+ * the window model window by window; a rule match inside it counts `plainWindowShare` of its
+ * weight when every window that holds the match reads as plain (logit below `plainWindowLogit`,
+ * probability below 0.38). Runbooks, course notes and house rules give people orders in the words
+ * attacks use ("do not tell the customer", "switch into admin mode", a quoted jailbreak); the
+ * window model, trained on such documents with and without a planted instruction, tells them
+ * apart better than a pattern can. Chat-template tokens keep their weight: a token is read as a
+ * token wherever it stands. Chosen on train, dev, the hand-written sets and the probes as the
+ * largest discount that loses no attack there (docs/guard-evaluation.md, round sixteen).
+ */
+export const plainWindowLogit = -0.5;
+export const plainWindowShare = 0.25;
+
 /** Noisy-OR: the probability that at least one piece of independent evidence is right. */
 export function combineEvidence(current: number, weight: number): number {
   return 1 - (1 - current) * (1 - weight);

@@ -100,14 +100,20 @@ export function collectWindowFeatures(
   return count;
 }
 
-/** The highest-scoring window of a text: its logit and word range. */
+/** The highest-scoring window of a text: its logit and word range, and every window's logit. */
 export interface WindowScore {
   readonly logit: number;
   readonly start: number;
   readonly end: number;
+  /**
+   * Each window's logit, by index (the first {@link windowCount} entries). A shared buffer: valid
+   * until the next {@link bestWindow} call.
+   */
+  readonly logits: Float64Array;
 }
 
 const scratch = new Int32Array(windowWords * 2);
+let logitScratch = new Float64Array(64);
 
 /**
  * The best window of the first `count` words of `words` (the visible text's), or undefined when
@@ -127,15 +133,39 @@ export function bestWindow(
   const mask = model.weights.length - 1;
   let bestLogit = Number.NEGATIVE_INFINITY;
   let bestIndex = 0;
+  if (logitScratch.length < windows) logitScratch = new Float64Array(windows * 2);
+  const logits = logitScratch;
   for (let index = 0; index < windows; index++) {
     const { start, end } = windowRange(index, count);
     // All of a window's features are word features: no character block.
     const found = collectWindowFeatures(words, start, end, mask, scratch);
     const logit = linearLogit(model, scratch, found, 0);
+    logits[index] = logit;
     if (logit > bestLogit) {
       bestLogit = logit;
       bestIndex = index;
     }
   }
-  return { logit: bestLogit, ...windowRange(bestIndex, count) };
+  return { logit: bestLogit, ...windowRange(bestIndex, count), logits };
+}
+
+/**
+ * The highest logit of the windows of a text of `count` words that hold any of words
+ * [first, last] (every word is in one or two windows).
+ */
+export function logitAround(
+  logits: Float64Array,
+  count: number,
+  first: number,
+  last: number,
+): number {
+  const windows = windowCount(count);
+  const from = Math.max(0, Math.floor(first / windowStep) - 1);
+  const to = Math.min(windows - 1, Math.floor(last / windowStep));
+  let best = Number.NEGATIVE_INFINITY;
+  for (let index = from; index <= to; index++) {
+    const { start, end } = windowRange(index, count);
+    if (start <= last && first < end) best = Math.max(best, logits[index] ?? best);
+  }
+  return best;
 }
