@@ -52,26 +52,22 @@ function originalSpan(scan: ScanText, start: number, end: number): { start: numb
 }
 
 /**
- * The weight a rule match counts: its own, or {@link plainWindowShare} of it when the text was
- * windowed and every window holding the match (in the visible text) reads as plain.
+ * Whether a rule match counts only {@link plainWindowShare} of its weight: the text was windowed
+ * and every window holding the match (in the visible text) reads as plain. Chat-template tokens
+ * and headers count in full wherever they stand.
  */
-function weightInContext(
+function inPlainWindows(
   hit: RuleHit,
-  window: WindowScore | undefined,
+  window: WindowScore,
   words: WordScan,
   visibleWords: number,
   mainLength: number,
-): number {
-  const weight = hit.rule.weight;
-  if (window === undefined || hit.start >= mainLength || hit.rule.category === 'chat_template') {
-    return weight;
-  }
+): boolean {
+  if (hit.start >= mainLength || hit.rule.category === 'chat_template') return false;
   // The words holding the match's first and last characters.
   const first = Math.max(0, visibleWordCount(words, hit.start + 1) - 1);
   const last = Math.max(first, visibleWordCount(words, Math.min(hit.end, mainLength)) - 1);
-  return logitAround(window.logits, visibleWords, first, last) < plainWindowLogit
-    ? weight * plainWindowShare
-    : weight;
+  return logitAround(window.logits, visibleWords, first, last) < plainWindowLogit;
 }
 
 function byScore(left: GuardFinding, right: GuardFinding): number {
@@ -97,18 +93,34 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
 
   const analyze = (text: string): InjectionAnalysis => {
     const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
-    const hits = matchInjectionRules(scan.text, words, scan.mainLength);
     const wholeScore =
       model === null || features === null ? 0 : modelProbability(model, words, features);
     // The window model runs after `modelProbability`, which leaves the shared seen set clear.
     const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
     const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
     const windowScore = window === undefined ? 0 : sigmoid(window.logit);
+    // In a windowed text, a match in plain windows counts less and leaves its rule free to match
+    // again further on (a harmless use early in a document must not hide a later attack).
+    const plain = window === undefined ? undefined : new Set<RuleHit>();
+    const settles =
+      window === undefined || plain === undefined
+        ? undefined
+        : (hit: RuleHit): boolean => {
+            if (!inPlainWindows(hit, window, words, visibleWords, scan.mainLength)) return true;
+            plain.add(hit);
+            return false;
+          };
+    const hits = matchInjectionRules(scan.text, words, scan.mainLength, false, settles);
     const findings: GuardFinding[] = [];
     let ruleScore = 0;
     let encodedHit = false;
     for (const hit of hits) {
-      const weight = weightInContext(hit, window, words, visibleWords, scan.mainLength);
+      let weight = hit.rule.weight;
+      if (plain?.has(hit) === true) {
+        // A later match of the same rule that counts in full replaces this one.
+        if (hits.some((other) => other.rule === hit.rule && !plain.has(other))) continue;
+        weight *= plainWindowShare;
+      }
       ruleScore = combineEvidence(ruleScore, weight);
       if (hit.start >= scan.mainLength) encodedHit = true;
       findings.push({

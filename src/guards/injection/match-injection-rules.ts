@@ -18,6 +18,8 @@ const index = buildRuleIndex(injectionRules);
 const markerRuleIndex = injectionRules.length;
 const ruleCount = injectionRules.length + 1;
 let matchedStamps = new Uint32Array(ruleCount);
+/** Per rule, the epoch of the scan that reported a match of it that did not settle it. */
+let unsettledStamps = new Uint32Array(ruleCount);
 /**
  * Per rule, two slots: the epoch of the scan that last saw one of its required words, and where
  * the nearest such word at or after the word being looked at starts (side by side: one cache line).
@@ -68,6 +70,7 @@ function nextEpoch(): void {
   epoch++;
   if (epoch === 0xffffffff) {
     matchedStamps = new Uint32Array(ruleCount);
+    unsettledStamps = new Uint32Array(ruleCount);
     requiredSeen = new Int32Array(ruleCount * 2);
     epoch = 1;
   }
@@ -79,6 +82,7 @@ function tryRule(
   text: string,
   hits: RuleHit[],
   payloadStart: number,
+  settles: SettlesRule | undefined,
 ): void {
   const rule = injectionRules[ruleIndex] as InjectionRule;
   const pattern = rule.pattern;
@@ -91,8 +95,20 @@ function tryRule(
   const end = position + match[0].length;
   // A mention leaves the rule free to match a later use in the same text.
   if (!counts(ruleIndex, text, position, end, payloadStart)) return;
+  const hit = { rule, start: position, end };
+  if (settles !== undefined && !settles(hit)) {
+    report(ruleIndex, hit, hits);
+    return;
+  }
   matchedStamps[ruleIndex] = epoch;
-  hits.push({ rule, start: position, end });
+  hits.push(hit);
+}
+
+/** Reports a match that leaves its rule free to match again: the first such match of a rule. */
+function report(ruleIndex: number, hit: RuleHit, hits: RuleHit[]): void {
+  if (unsettledStamps[ruleIndex] === epoch) return;
+  unsettledStamps[ruleIndex] = epoch;
+  hits.push(hit);
 }
 
 /**
@@ -148,17 +164,27 @@ function collectWordAttempts(words: WordScan): { count: number; lastEmbedded: nu
 }
 
 /**
+ * Whether a match settles its rule. A match that does not (round sixteen: one that counts less in
+ * a long text, `create-injection-guard.ts`) is still reported, but leaves the rule free to match
+ * again further on, so that a harmless use early in a document cannot hide a later attack.
+ */
+export type SettlesRule = (hit: RuleHit) => boolean;
+
+/**
  * Runs the rules on `text` (the normalised view) and returns the first match of each: each rule
  * is tried (sticky) only where one of its anchors occurs, in text order. `embedded`-scope rules
  * only count after the pasted-content marker, `payload`-scope rules only from `payloadStart` (where
  * the decoded payloads follow the visible text). `payloadRulesOnly` runs the `payload`-scope rules
- * alone (on pieces joined by `assembleFragments`, which no other rule reads).
+ * alone (on pieces joined by `assembleFragments`, which no other rule reads). With `settles`, a
+ * rule whose first match does not settle it is reported with that match and, when it has one,
+ * the first later match that does (two hits of the rule at most).
  */
 export function matchInjectionRules(
   text: string,
   words: WordScan = scanWords(text),
   payloadStart = text.length,
   payloadRulesOnly = false,
+  settles?: SettlesRule,
 ): RuleHit[] {
   nextEpoch();
   const hits: RuleHit[] = [];
@@ -182,7 +208,7 @@ export function matchInjectionRules(
     const embedded = ((index.gates[ruleIndex] ?? 0) & embeddedGate) !== 0;
     if (embedded && (contentStart < 0 || position < contentStart)) continue;
     if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
-    tryRule(ruleIndex, position, text, hits, payloadStart);
+    tryRule(ruleIndex, position, text, hits, payloadStart, settles);
   }
   for (let at = 0; at < words.anchorCount; at++) {
     const position = words.anchorOffsets[at] ?? 0;
@@ -191,14 +217,23 @@ export function matchInjectionRules(
     for (const ruleIndex of rules) {
       if (index.payloadOnly[ruleIndex] === 1 ? position < payloadStart : payloadRulesOnly) continue;
       if (matchedStamps[ruleIndex] !== epoch)
-        tryRule(ruleIndex, position, text, hits, payloadStart);
+        tryRule(ruleIndex, position, text, hits, payloadStart, settles);
     }
   }
   for (const ruleIndex of index.always) {
     if (payloadRulesOnly && index.payloadOnly[ruleIndex] !== 1) continue;
     const rule = injectionRules[ruleIndex] as InjectionRule;
-    const match = firstUse(ruleIndex, rule.pattern, text, 0, payloadStart);
-    if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
+    for (let from = 0; ;) {
+      const match = firstUse(ruleIndex, rule.pattern, text, from, payloadStart);
+      if (match === null) break;
+      const hit = { rule, start: match.index, end: match.index + match[0].length };
+      if (settles === undefined || settles(hit)) {
+        hits.push(hit);
+        break;
+      }
+      report(ruleIndex, hit, hits);
+      from = match.index + 1;
+    }
   }
   return hits;
 }

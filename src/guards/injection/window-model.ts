@@ -21,7 +21,7 @@ if (bigramSalt !== 0x3c6ef372 || hashPrime !== 0x01000193) {
 
 /** Words per window. */
 export const windowWords = 48;
-/** Words between the starts of two windows: every word is in two windows. */
+/** Words between the starts of two windows: a word is in two windows, or one at the text's ends. */
 export const windowStep = 24;
 /** Texts of at most this many words (in the visible text) are not windowed. */
 export const windowMinWords = 150;
@@ -105,10 +105,7 @@ export interface WindowScore {
   readonly logit: number;
   readonly start: number;
   readonly end: number;
-  /**
-   * Each window's logit, by index (the first {@link windowCount} entries). A shared buffer: valid
-   * until the next {@link bestWindow} call.
-   */
+  /** Each window's logit, by index: a view of a shared buffer, valid until the next call. */
   readonly logits: Float64Array;
 }
 
@@ -146,7 +143,11 @@ export function bestWindow(
       bestIndex = index;
     }
   }
-  return { logit: bestLogit, ...windowRange(bestIndex, count), logits };
+  return {
+    logit: bestLogit,
+    ...windowRange(bestIndex, count),
+    logits: logits.subarray(0, windows),
+  };
 }
 
 /**
