@@ -101,24 +101,20 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
     const windowScore = window === undefined ? 0 : sigmoid(window.logit);
     // In a windowed text, a match in plain windows counts less and leaves its rule free to match
     // again further on (a harmless use early in a document must not hide a later attack).
-    const plain = window === undefined ? undefined : new Set<RuleHit>();
     const settles =
-      window === undefined || plain === undefined
+      window === undefined
         ? undefined
-        : (hit: RuleHit): boolean => {
-            if (!inPlainWindows(hit, window, words, visibleWords, scan.mainLength)) return true;
-            plain.add(hit);
-            return false;
-          };
+        : (hit: RuleHit): boolean =>
+            !inPlainWindows(hit, window, words, visibleWords, scan.mainLength);
     const hits = matchInjectionRules(scan.text, words, scan.mainLength, false, settles);
     const findings: GuardFinding[] = [];
     let ruleScore = 0;
     let encodedHit = false;
     for (const hit of hits) {
       let weight = hit.rule.weight;
-      if (plain?.has(hit) === true) {
-        // A later match of the same rule that counts in full replaces this one.
-        if (hits.some((other) => other.rule === hit.rule && !plain.has(other))) continue;
+      if (hit.unsettled) {
+        // The rule's other hit, a later match that counts in full, replaces this one.
+        if (hits.some((other) => other.rule === hit.rule && other !== hit)) continue;
         weight *= plainWindowShare;
       }
       ruleScore = combineEvidence(ruleScore, weight);

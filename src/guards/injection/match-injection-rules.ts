@@ -12,6 +12,8 @@ export interface RuleHit {
   readonly rule: InjectionRule;
   readonly start: number;
   readonly end: number;
+  /** The match did not settle its rule (see {@link SettlesRule}). */
+  readonly unsettled: boolean;
 }
 
 const index = buildRuleIndex(injectionRules);
@@ -95,7 +97,7 @@ function tryRule(
   const end = position + match[0].length;
   // A mention leaves the rule free to match a later use in the same text.
   if (!counts(ruleIndex, text, position, end, payloadStart)) return;
-  const hit = { rule, start: position, end };
+  const hit = { rule, start: position, end, unsettled: false };
   if (settles !== undefined && !settles(hit)) {
     report(ruleIndex, hit, hits);
     return;
@@ -104,11 +106,14 @@ function tryRule(
   hits.push(hit);
 }
 
-/** Reports a match that leaves its rule free to match again: the first such match of a rule. */
+/**
+ * Reports a match that leaves its rule free to match again, marked `unsettled`: the first such
+ * match of a rule only.
+ */
 function report(ruleIndex: number, hit: RuleHit, hits: RuleHit[]): void {
   if (unsettledStamps[ruleIndex] === epoch) return;
   unsettledStamps[ruleIndex] = epoch;
-  hits.push(hit);
+  hits.push({ rule: hit.rule, start: hit.start, end: hit.end, unsettled: true });
 }
 
 /**
@@ -176,8 +181,8 @@ export type SettlesRule = (hit: RuleHit) => boolean;
  * only count after the pasted-content marker, `payload`-scope rules only from `payloadStart` (where
  * the decoded payloads follow the visible text). `payloadRulesOnly` runs the `payload`-scope rules
  * alone (on pieces joined by `assembleFragments`, which no other rule reads). With `settles`, a
- * rule whose first match does not settle it is reported with that match and, when it has one,
- * the first later match that does (two hits of the rule at most).
+ * rule whose first match does not settle it is reported with that match (marked `unsettled`) and,
+ * when it has one, the first later match that does (two hits of the rule at most).
  */
 export function matchInjectionRules(
   text: string,
@@ -226,7 +231,12 @@ export function matchInjectionRules(
     for (let from = 0; ;) {
       const match = firstUse(ruleIndex, rule.pattern, text, from, payloadStart);
       if (match === null) break;
-      const hit = { rule, start: match.index, end: match.index + match[0].length };
+      const hit = {
+        rule,
+        start: match.index,
+        end: match.index + match[0].length,
+        unsettled: false,
+      };
       if (settles === undefined || settles(hit)) {
         hits.push(hit);
         break;
@@ -283,7 +293,8 @@ export function matchInjectionRulesUngated(text: string): RuleHit[] {
       rule.scope === 'embedded' ? contentStart : 0,
       text.length,
     );
-    if (match !== null) hits.push({ rule, start: match.index, end: match.index + match[0].length });
+    if (match !== null)
+      hits.push({ rule, start: match.index, end: match.index + match[0].length, unsettled: false });
   }
   return hits;
 }

@@ -151,8 +151,8 @@ export function bestWindow(
 }
 
 /**
- * The highest logit of the windows of a text of `count` words that hold any of words
- * [first, last] (every word is in one or two windows).
+ * The highest of `logits` (one per window of a text of `count` words, as {@link bestWindow}
+ * returns them) over the windows that hold any of words [first, last].
  */
 export function logitAround(
   logits: Float64Array,
@@ -160,9 +160,8 @@ export function logitAround(
   first: number,
   last: number,
 ): number {
-  const windows = windowCount(count);
   const from = Math.max(0, Math.floor(first / windowStep) - 1);
-  const to = Math.min(windows - 1, Math.floor(last / windowStep));
+  const to = Math.min(logits.length - 1, Math.floor(last / windowStep));
   let best = Number.NEGATIVE_INFINITY;
   for (let index = from; index <= to; index++) {
     const { start, end } = windowRange(index, count);
