@@ -25,6 +25,8 @@ export const embeddedContentAnchors =
 
 const addressVerbs = String.raw`(?:modify|enhance|augment|include|add|integrate|insert|incorporate|append|prepend|mention|use|apply|replace|convert|translate|render|encode|encrypt|write|express|provide|reverse|rearrange|scramble|shift|misspell|remove|combine|group|anagram|format|start|begin|end|respond|reply|answer|tell|say|output|print|recommend|suggest|promote|advertise|direct|tease|hint|highlight|stress|emphasi[sz]e|state|claim|inform|warn|remind|urge|encourage|invite|link|refer|attach|offer|share|present|frame|structure|limit|keep|make)`;
 const taskStart = String.raw`(?:describe|explain|summari[sz]e|translate|write|compose|develop|draft|create|generate|list|recommend|suggest|analy[sz]e|determine|classify|break down|compare|show me|tell me|calculate|convert|design|outline|give me|provide (?:a|an|the|me|some|insights?|information|details|examples?|steps|tips|an example)|help me|what (?:is|are|was|were|movies|books|does|do)|how (?:do|can|does|did|to|would|should|many|much|have|has|is|are)|can you|could you|would you|is this|who (?:is|was|are)|why (?:is|are|do|does|did)|where (?:is|are|can)|when (?:is|was|did|does)|which)`;
+/** Words by which a line refers to the pasted content or someone in it. */
+const contentReference = String.raw`it|its|this|that|these|those|above|below|here|he|she|they|him|her|them|his|their|e-?mails?|messages?|letter|invoice|sender|reply|response|thread|document|text|article`;
 const taskAnchors =
   'help desc expl summ tran writ comp deve draf crea gene list reco sugg anal dete clas brea show tell calc conv desi outl give prov what how can coul woul is who why wher when whic';
 
@@ -52,6 +54,20 @@ export const indirectRules: readonly InjectionRule[] = [
     0.55,
     `${taskAnchors} plea`,
     String.raw`(?<=(?:^|\n)[ \t]*)(?:please\s+)?${taskStart}\b[^\n]{0,200}\n(?=\s*\S)`,
+    { scope: 'embedded', position: 'line' },
+  ),
+  // Round seventeen: the same task as the content's last line ("… Best regards, John\nExplain the
+  // theory of relativity."), when the user asked their question before the content, so the last
+  // line is not theirs: a first line that asks ("Find the $ value paid to John?") or gives a
+  // task. A last line about the content ("what does it say about the refund?", "reply to this
+  // e-mail") is a follow-up and does not count.
+  defineRule(
+    'indirect.trailing-task',
+    'indirect_injection',
+    0.35,
+    `${taskAnchors} plea`,
+    // The look back to the first line runs last, only at a task that ends the text.
+    String.raw`(?<=(?:^|\n)[ \t]*)(?:please\s+)?${taskStart}\b(?![^\n]*\b(?:${contentReference})\b)[^\n]{0,200}$(?<=^\s*(?:[^\n]*\?|(?:please\s+)?${taskStart}\b)[\s\S]*)`,
     { scope: 'embedded', position: 'line' },
   ),
   defineRule(

@@ -1,6 +1,7 @@
 import { answerWithoutLimitsRules } from './answer-without-limits-rules.js';
 import { cjkRules } from './cjk-rules.js';
 import { extractionRules } from './extraction-rules.js';
+import { forgetWhatISaidRules } from './forget-what-i-said-rules.js';
 import { harmfulIntentRules } from './harmful-intent-rules.js';
 import { hijackRules } from './hijack-rules.js';
 import { indirectRules } from './indirect-rules.js';
@@ -13,6 +14,7 @@ import { overrideRules } from './override-rules.js';
 import { redirectRules } from './redirect-rules.js';
 import { resetRules } from './reset-rules.js';
 import { structureRules } from './structure-rules.js';
+import { yourSystemPromptRules } from './your-system-prompt-rules.js';
 
 /** Every rule the injection guard runs, in reporting order. */
 export const injectionRules: readonly InjectionRule[] = [
@@ -29,5 +31,7 @@ export const injectionRules: readonly InjectionRule[] = [
   ...liftedLimitsRules,
   ...answerWithoutLimitsRules,
   ...cjkRules,
+  ...forgetWhatISaidRules,
+  ...yourSystemPromptRules,
   ...harmfulIntentRules,
 ];
