@@ -1,5 +1,6 @@
 import { answerWithoutLimitsRules } from './answer-without-limits-rules.js';
 import { cjkRules } from './cjk-rules.js';
+import { cjkRussianMovesRules } from './cjk-russian-moves-rules.js';
 import { extractionRules } from './extraction-rules.js';
 import { forgetWhatISaidRules } from './forget-what-i-said-rules.js';
 import { harmfulIntentRules } from './harmful-intent-rules.js';
@@ -31,6 +32,7 @@ export const injectionRules: readonly InjectionRule[] = [
   ...liftedLimitsRules,
   ...answerWithoutLimitsRules,
   ...cjkRules,
+  ...cjkRussianMovesRules,
   ...forgetWhatISaidRules,
   ...yourSystemPromptRules,
   ...harmfulIntentRules,

@@ -1,5 +1,6 @@
 import { defineRule } from './define-rule.js';
 import type { InjectionRule } from './injection-rule.js';
+import { notQuoted } from './rule-context.js';
 
 // The normalised view has no accents on Latin letters, so patterns are written without them.
 
@@ -134,7 +135,7 @@ export const multilingualRules: readonly InjectionRule[] = [
     'instruction_override',
     0.88,
     'игно забу не',
-    String.raw`(?:игнорируй|игнорируйте|игнорировать|забудь|забудьте|не\s+обращай\s+внимания\s+на|не\s+следуй)\s+(?:(?:все|всё|свои|твои|эти|мои)\s+)*(?:предыдущие|прошлые|прежние|предыдущих|прежних|вышеуказанные|инструкции|инструкций|указания|указаний|команды|правила|всё|все|что)`,
+    String.raw`(?:игнорируй|игнорируйте|игнорировать|забудь|забудьте|не\s+обращай\s+внимания\s+на|не\s+следуй)\s+(?:(?:все|всё|свои|твои|эти|мои|своим|твоим|моим|всем)\s+)*(?:предыдущие|прошлые|прежние|предыдущих|прежних|предыдущим|прежним|вышеуказанные|инструкции|инструкций|инструкциям|указания|указаний|указаниям|команды|правила|правилам|всё|все|что)`,
     { language: 'ru' },
   ),
   defineRule(
@@ -173,8 +174,9 @@ export const multilingualRules: readonly InjectionRule[] = [
     'multilingual.ko.override',
     'instruction_override',
     0.88,
-    'chars:이모위앞기시새무제규',
-    String.raw`(?:이전|모든|위의|앞의|기존)\s*(?:의\s*)?(?:지시|지침|명령|지시사항|규칙|설정)(?:을|를|은|는)?\s*(?:모두\s*)?(?:무시|잊어)|시스템\s*프롬프트(?:를|을)?\s*(?:보여|알려|출력)|이제(?:부터)?\s*(?:너는|당신은)(?=[^.!?\n]{0,30}?(?:제한|규칙|윤리|도덕|검열|무시|탈옥|dan|자유))|새로운\s*지시\s*[:：]|무시(?:해|하고|하세요|해라)\s*(?:이전|모든|위의|앞의|기존)|(?:너는|넌|당신은)[^.!?\n]{0,20}?(?:제한|규칙)(?:이|에)?\s*(?:없는|얽매이지)`,
+    // Round seventeen: 너, 넌 and 당 start the last form, which the anchors missed before.
+    'chars:이모위앞기시새무제규너넌당',
+    String.raw`(?:이전|모든|위의|앞의|기존)\s*(?:의\s*)?(?:지시|지침|명령|지시사항|규칙|설정)(?:을|를|은|는)?\s*(?:모두\s*)?(?:무시|잊어)|시스템\s*프롬프트(?:를|을)?\s*(?:보여|알려|출력)|이제(?:부터)?\s*(?:너는|당신은)(?=[^.!?\n]{0,30}?(?:제한|규칙|윤리|도덕|검열|무시|탈옥|dan|자유))|새로운\s*지시\s*[:：]|무시(?:해|하고|하세요|해라)\s*(?:이전|모든|위의|앞의|기존)|${notQuoted}(?:너는|넌|당신은)[^.!?\n]{0,20}?(?:제한|규칙)(?:이|에)?\s*(?:없는|얽매이지)`,
     { language: 'ko' },
   ),
   // Round seven: a note addressed to the AI inside pasted content, in other languages ("Nota para
