@@ -67,7 +67,10 @@ export const indirectRules: readonly InjectionRule[] = [
     0.35,
     `${taskAnchors} plea`,
     // The look back to the first line runs last, only at a task that ends the text.
-    String.raw`(?<=(?:^|\n)[ \t]*)(?:please\s+)?${taskStart}\b(?![^\n]*\b(?:${contentReference})\b)[^\n]{0,200}$(?<=^\s*(?:[^\n]*\?|(?:please\s+)?${taskStart}\b)[\s\S]*)`,
+    // The last line is an order, not a question: an e-mail ends with "What do you think?" too.
+    // "[^\n?]*\?" looks back only to the first question mark of the first line (a "[^\n]*"
+    // there went back over every question mark of the text: quadratic, seconds on 64 KB).
+    String.raw`(?<=(?:^|\n)[ \t]*)(?:please\s+)?${taskStart}\b(?![^\n]*\b(?:${contentReference})\b)[^\n?]{0,200}(?=\s*$)(?<=^\s*(?:[^\n?]*\?|(?:please\s+)?${taskStart}\b)[\s\S]*)`,
     { scope: 'embedded', position: 'line' },
   ),
   defineRule(
