@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInjectionGuard } from '../../src/guards/index.js';
-import { matchInjectionRules } from '../../src/guards/injection/match-injection-rules.js';
-import { prepareScanText } from '../../src/guards/injection/prepare-scan-text.js';
-import { matchesLostToGating } from './matches-lost-to-gating.js';
+import { describeRuleCases, type RuleCase } from './rule-cases.js';
 
 /*
  * Round seventeen's rules: "forget everything I said" in French, Portuguese, Italian, Chinese,
@@ -12,16 +10,6 @@ import { matchesLostToGating } from './matches-lost-to-gating.js';
  * content when the user asked first. Written in the session against the rules: a regression
  * check, not an independent measurement (held-out set Q measures them).
  */
-function ruleIds(text: string): string[] {
-  return matchInjectionRules(prepareScanText(text).text).map((hit) => hit.rule.id);
-}
-
-interface RuleCase {
-  readonly rule: string;
-  readonly attacks: readonly string[];
-  readonly benign: readonly string[];
-}
-
 const cases: readonly RuleCase[] = [
   {
     rule: 'multilingual.forget-what-i-said',
@@ -293,25 +281,7 @@ const cjkRussianCases: readonly RuleCase[] = [
 const guard = createInjectionGuard();
 const rulesOnly = createInjectionGuard({ model: null });
 
-describe.each([...cases, ...cjkRussianCases])(
-  'round seventeen: $rule',
-  ({ rule, attacks, benign }) => {
-    it.each(attacks)('reads: %s', (text) => {
-      expect(ruleIds(text)).toContain(rule);
-    });
-
-    it.each(benign)('does not read: %s', (text) => {
-      expect(ruleIds(text)).not.toContain(rule);
-    });
-
-    it.each([...attacks, ...benign])(
-      'loses no match against scanning every rule over %s',
-      (text) => {
-        expect(matchesLostToGating(text)).toEqual([]);
-      },
-    );
-  },
-);
+describeRuleCases('round seventeen: $rule', [...cases, ...cjkRussianCases]);
 
 describe('round seventeen: weights', () => {
   it.each([

@@ -14,6 +14,7 @@ import {
   encodedInstructionWeight,
   obfuscationWeights,
   plainWindowLogit,
+  plainWindowMinWords,
   plainWindowShare,
 } from './score-evidence.js';
 import { bestWindow, logitAround, visibleWordCount, type WindowScore } from './window-model.js';
@@ -99,10 +100,10 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
     const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
     const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
     const windowScore = window === undefined ? 0 : sigmoid(window.logit);
-    // In a windowed text, a match in plain windows counts less and leaves its rule free to match
-    // again further on (a harmless use early in a document must not hide a later attack).
+    // In a long windowed text, a match in plain windows counts less and leaves its rule free to
+    // match again further on (a harmless use early in a document must not hide a later attack).
     const settles =
-      window === undefined
+      window === undefined || visibleWords <= plainWindowMinWords
         ? undefined
         : (hit: RuleHit): boolean =>
             !inPlainWindows(hit, window, words, visibleWords, scan.mainLength);

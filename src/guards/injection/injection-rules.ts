@@ -1,3 +1,4 @@
+import { addressedAiRoleRules } from './addressed-ai-role-rules.js';
 import { answerWithoutLimitsRules } from './answer-without-limits-rules.js';
 import { cjkRules } from './cjk-rules.js';
 import { cjkRussianMovesRules } from './cjk-russian-moves-rules.js';
@@ -27,6 +28,7 @@ export const injectionRules: readonly InjectionRule[] = [
   ...jailbreakRules,
   ...structureRules,
   ...indirectRules,
+  ...addressedAiRoleRules,
   ...multilingualRules,
   ...multilingualPersonaRules,
   ...liftedLimitsRules,

@@ -22,8 +22,8 @@ export const obfuscationWeights: Readonly<Record<ObfuscationKind, number>> = {
 export const encodedInstructionWeight = 0.6;
 
 /*
- * Rules in long documents (round sixteen). A text of more than `windowMinWords` words is read by
- * the window model window by window; a rule match inside it counts `plainWindowShare` of its
+ * Rules in long documents (round sixteen). A text of more than `plainWindowMinWords` words is read
+ * by the window model window by window; a rule match inside it counts `plainWindowShare` of its
  * weight when every window that holds the match reads as plain (logit below `plainWindowLogit`,
  * probability below 0.38). Runbooks, course notes and house rules give people orders in the words
  * attacks use ("do not tell the customer", "switch into admin mode", a quoted jailbreak); the
@@ -35,6 +35,12 @@ export const encodedInstructionWeight = 0.6;
  * loses no attack there (docs/guard-evaluation.md, round sixteen).
  */
 export const plainWindowLogit = -0.5;
+/**
+ * Texts of more than this many words have their rule matches discounted in plain windows: round
+ * sixteen's window length, kept when round eighteen windowed texts of 91-150 words as well (the
+ * discount there cost 13 of train's attacks and 3 of dev's).
+ */
+export const plainWindowMinWords = 150;
 export const plainWindowShare = 0.25;
 
 /** Noisy-OR: the probability that at least one piece of independent evidence is right. */

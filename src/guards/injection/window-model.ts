@@ -23,8 +23,14 @@ if (bigramSalt !== 0x3c6ef372 || hashPrime !== 0x01000193) {
 export const windowWords = 48;
 /** Words between the starts of two windows: a word is in two windows, or one at the text's ends. */
 export const windowStep = 24;
-/** Texts of at most this many words (in the visible text) are not windowed. */
-export const windowMinWords = 150;
+/**
+ * Texts of at most this many words (in the visible text) are not windowed. 150 from round thirteen
+ * to seventeen; round eighteen's 90 reads pasted content of 91-150 words window by window too. At
+ * 60 and 75, with more of dev's prompts windowed, the window model's bias rose to keep dev's
+ * false-positive budget: 33-38 fewer attacks of the held-out sets flagged for 13-15 fewer false
+ * positives (docs/guard-evaluation.md, round eighteen).
+ */
+export const windowMinWords = 90;
 
 /** How many of the scanned words belong to the visible text (payload words follow it). */
 export function visibleWordCount(
