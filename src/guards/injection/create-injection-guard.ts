@@ -53,8 +53,9 @@ function originalSpan(scan: ScanText, start: number, end: number): { start: numb
 }
 
 /**
- * Whether a rule match counts only {@link plainWindowShare} of its weight: the text was windowed
- * and every window holding the match (in the visible text) reads as plain. Chat-template tokens
+ * Whether a rule match counts only {@link plainWindowShare} of its weight: the text (windowed, of
+ * more than `plainWindowMinWords` words) has every window holding the match (in the visible text)
+ * read as plain. Chat-template tokens
  * and headers count in full wherever they stand.
  */
 function inPlainWindows(
