@@ -20,6 +20,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *   30/31; long benign documents 10/35, look-alikes 2/25, fragments 2/19, short 0/17;
  * - round sixteen: 79/96 and 9/96; the same attacks; long benign documents 5/35 (see
  *   docs/guard-evaluation.md, round sixteen).
+ * Round eighteen (window model from 91 words, role-address rules): 80/96 and 10/96.
  */
 describeProbeSet('held-out set M (round fifteen, written first, never trained on)', {
   attacks: [

@@ -21,6 +21,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round fourteen: 90/120 and 6/126; 25/40, 37/40, 28/40; long benign 4/50, hard negatives 2/37
  *   (see docs/guard-evaluation.md, round fourteen);
  * - round seventeen: 98/120 and 5/126 (see docs/guard-evaluation.md, round seventeen).
+ * Round eighteen (window model from 91 words, role-address rules): 97/120 and 5/126.
  */
 describeProbeSet('held-out set K (round fourteen)', {
   attacks: [

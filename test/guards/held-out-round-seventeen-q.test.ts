@@ -18,6 +18,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * 22/25, web pages 15/20, tables and code 12/15; benign e-mails 7/25, documents 2/20, talk about
  * injection 1/15, the rest 0/95. The round's rules fire on 5 of its attacks, all flagged by the
  * model already, and on none of its benign prompts.
+ * Round eighteen (window model from 91 words, role-address rules): 123/152 and 6/155.
  */
 describeProbeSet('held-out set Q (round seventeen, measured once)', {
   attacks: [

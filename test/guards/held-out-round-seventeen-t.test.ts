@@ -12,6 +12,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *
  * Flagged, attacks / benign: round sixteen (9bd0a2c) 52/100 and 13/100; round seventeen 55/100
  * and 13/100 (injected on the last line 8/30, elsewhere 47/70).
+ * Round eighteen (window model from 91 words, role-address rules): 62/100 and 14/100.
  */
 describeProbeSet('held-out set T (round seventeen, pasted content)', {
   attacks: [

@@ -22,6 +22,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *   rule match no longer hides a later one), 71/91 and 7/93, long benign documents 4/30;
  * - round seventeen: 72/91 and 7/93 (one more attack, by its Chinese, Japanese, Korean and
  *   Russian rules).
+ * Round eighteen (window model from 91 words, role-address rules): 71/91 and 7/93.
  */
 describeProbeSet('held-out set P (round sixteen, written at its end, measured once)', {
   attacks: [
