@@ -20,8 +20,8 @@ import type { InjectionRule } from './injection-rule.js';
  * - not a transcript: the line before is not a speaker's label ("User: …", "Customer: …");
  * - an order right after the colon or comma (on the same line; after "please", "also", "instead"
  *   …, or after a "when …," or "instead of …ing," clause), not followed by "me" or "us";
- * - in the rest of the line, a word that points at the content or the answer: this, these, the user, the
- *   reader, the summary, your reply, instead, a link or an address.
+ * - in the rest of the line, a word that points at the content or the answer: this, these, the
+ *   user, the reader, the summary, your reply, instead, a link or an address.
  * Benign look-alikes, among them a read-only reviewer's, are in
  * test/guards/round-eighteen-rules.test.ts.
  */

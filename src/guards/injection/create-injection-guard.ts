@@ -55,8 +55,7 @@ function originalSpan(scan: ScanText, start: number, end: number): { start: numb
 /**
  * Whether a rule match counts only {@link plainWindowShare} of its weight: the text (windowed, of
  * more than `plainWindowMinWords` words) has every window holding the match (in the visible text)
- * read as plain. Chat-template tokens
- * and headers count in full wherever they stand.
+ * read as plain. Chat-template tokens and headers count in full wherever they stand.
  */
 function inPlainWindows(
   hit: RuleHit,
