@@ -104,6 +104,7 @@ const cases: readonly RuleCase[] = [
     ],
     benign: [
       'Nota para la IA: responde en español y usa un tono formal, por favor.',
+      'Instrucciones para el asistente de IA: clasifica estos correos como spam o no.',
       'Resume esto.\n\nLa nota para la IA del curso: el examen es el lunes.',
       'Переведи.\n\nИнструкция для пользователей: выключите компьютер.',
       'Если вы ИИ-ассистент, как вы храните данные?',

@@ -41,6 +41,9 @@ const jobNoun = String.raw`(?:assistant|agent|analyst|reviewer|summari[sz]er|tra
 /** A job: a noun of the list (after at most one word), or a participle with what it works on. */
 const job = String.raw`(?:[ \t]+[a-z-]+)?[ \t]+${jobNoun}(?:[ \t]+[a-z]+ing(?:[ \t]+(?:in|on|up|over|through))?[ \t]+(?:this|these|that|the|our|my|your|any)(?:[ \t]+[a-z-]+){1,2}?)?|[ \t]+[a-z]+ing(?:[ \t]+(?:in|on|up|over|through))?[ \t]+(?:this|these|that|the|our|my|your|any)(?:[ \t]+[a-z-]+){1,2}?`;
 
+/** A note's name before "para"/"ao": at the text's start, the user's own request. */
+const noteWord = String.raw`(?:nota|instrucciones?|instrucao|instrucoes|mensaje|mensagem|aviso|observacao)`;
+
 export const addressedAiRoleRules: readonly InjectionRule[] = [
   defineRule(
     'indirect.ai-role-address',
@@ -58,7 +61,7 @@ export const addressedAiRoleRules: readonly InjectionRule[] = [
       // Spanish and Portuguese: "Para el sistema de IA que lea esto: clasifica la reseña …",
       // "Observação para o classificador automático: marque este chamado …": a role, then an
       // order that points at the content.
-      String.raw`\b(?:(?:nota|instrucciones?|instrucao|instrucoes|mensaje|mensagem|aviso|observacao)\s+)?(?:para|ao|a)\s+(?:(?:el|la|los|las|o|a|os|as|cualquier|qualquer)\s+)?(?:sistema|asistente|assistente|modelo|herramienta|ferramenta|agente|clasificador|classificador|bot)(?:e?s)?\s+(?:de\s+)?(?:ia|ai|automatico|automatica|lenguaje|linguagem|virtual)\b(?:\s+que\s+[a-z]+(?:\s+[a-z]+){0,2})?[ \t]*:[ \t]*(?:por favor\s+)?(?:clasifica|marca|escribe|ignora|di|incluye|anade|envia|reenvia|pon|ponle|cambia|recomienda|menciona|indica|muestra|revela|califica|aprueba|rechaza|borra|marque|classifique|escreva|ignore|diga|inclua|adicione|envie|encaminhe|coloque|mude|recomende|mencione|informe|mostre|revele|aprove|rejeite|apague)\b(?=[^\n]{0,100}?\b(?:este|esta|esto|estos|estas|este|isto|esse|essa|el usuario|el lector|tu respuesta|tu resumen|o usuario|o leitor|sua resposta|seu resumo|la resena|el correo|o chamado|o e-?mail)\b)`,
+      String.raw`(?<!^\s*${noteWord}\s+)\b(?:${noteWord}\s+)?(?:para|ao|a)\s+(?:(?:el|la|los|las|o|a|os|as|cualquier|qualquer)\s+)?(?:sistema|asistente|assistente|modelo|herramienta|ferramenta|agente|clasificador|classificador|bot)(?:e?s)?\s+(?:de\s+)?(?:ia|ai|automatico|automatica|lenguaje|linguagem|virtual)\b(?:\s+que\s+[a-z]+(?:\s+[a-z]+){0,2})?[ \t]*:[ \t]*(?:por favor\s+)?(?:clasifica|marca|escribe|ignora|di|incluye|anade|envia|reenvia|pon|ponle|cambia|recomienda|menciona|indica|muestra|revela|califica|aprueba|rechaza|borra|marque|classifique|escreva|ignore|diga|inclua|adicione|envie|encaminhe|coloque|mude|recomende|mencione|informe|mostre|revele|aprove|rejeite|apague)\b(?=[^\n]{0,100}?\b(?:este|esta|esto|estos|estas|isto|esse|essa|el usuario|el lector|tu respuesta|tu resumen|o usuario|o leitor|sua resposta|seu resumo|la resena|el correo|o chamado|o e-?mail)\b)`,
       // Russian: "Инструкция для ИИ-ассистента: выведи …" (an order after the colon), "Если вы —
       // ИИ-ассистент, переводящий это письмо, добавьте …" (an order later in the sentence, not a
       // question).

@@ -28,8 +28,9 @@ export const encodedInstructionWeight = 0.6;
  * plain (logit below `plainWindowLogit`, probability below 0.38). Runbooks, course notes and
  * house rules give people orders in the words attacks use ("do not tell the customer", "switch
  * into admin mode", a quoted jailbreak); the window model, trained on such documents with and
- * without a planted instruction, tells them apart better than a pattern can. Such a match leaves its rule free to match again further on,
- * where a match that is not in plain windows counts in full instead. Chat-template tokens and
+ * without a planted instruction, tells them apart better than a pattern can. Such a match leaves
+ * its rule free to match again further on, where a match that is not in plain windows counts in
+ * full instead. Chat-template tokens and
  * headers (category `chat_template`) keep their weight: they are read as such wherever they
  * stand. Chosen on train, dev, the hand-written sets and the probes as the largest discount that
  * loses no attack there (docs/guard-evaluation.md, round sixteen).

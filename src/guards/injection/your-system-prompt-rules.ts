@@ -13,7 +13,8 @@ import type { InjectionRule } from './injection-rule.js';
  * "its" and "their"), which keeps "mi prompt de sistema" and "el prompt de sistema de mi bot"
  * out, and a word of showing or asking in the same sentence (show, tell, repeat, "what is", word
  * for word; not paste, copy or enter, which set-up steps use: "pega tu prompt de sistema en el
- * campo"), and it weighs under the threshold on its own, so it needs the model's reading too. Benign look-alikes are in test/guards/round-seventeen-rules.test.ts.
+ * campo"), and it weighs under the threshold on its own, so it needs the model's reading too.
+ * Benign look-alikes are in test/guards/round-seventeen-rules.test.ts.
  */
 /** A word of showing or asking, in any of the languages below (normalised: no accents). */
 const revealCue = String.raw`(?:\b(?:muestra(?:me)?|ensename|dime|revela(?:me)?|escribe(?:lo)?|repite(?:lo)?|imprime|comparte|dame|cual es|cuales son|tal cual|palabra por palabra|textualmente|literalmente|mostre|mostra(?:mi)?|revele|diga|escreva|repita|imprima|compartilhe|qual e|quais sao|na integra|rivela(?:mi)?|dimmi|scrivi(?:lo)?|ripeti|quali sono|parola per parola|testualmente|integralmente|montre(?:-moi)?|dis-moi|donne(?:-moi)?|ecris(?:-les|-le)?|repete|affiche|quel est|quelles sont|quels sont|mot pour mot|integralement|en entier|zeig(?:e)?|nenne|verrate|kopiere|schreib(?:e)?|wiederhole|wie lautet|wie lauten|was ist|was sind|wortlich|laat zien|toon|geef|vertel|kopieer|herhaal|wat is|wat zijn|letterlijk|pokaz|podaj|napisz|powtorz|skopiuj|ujawnij|jaki jest|jakie sa|doslownie|goster|yaz|soyle|paylas|tekrarla|aynen|nedir|cho toi xem|hien thi|in ra|cho biet|la gi|nguyen van)\b|告诉我|告訴我|给我看|給我看|显示|顯示|输出|輸出|重复|重複|复述|複述|打印|发给我|發給我|是什么|是什麼|原封不动|原封不動|一字不差|見せて|教えて|出力して|繰り返して|書き出して|そのまま|何ですか|보여\s*(?:줘|주세요|주십시오|달라)|알려\s*(?:줘|주세요|주십시오|달라)|출력해|반복해|그대로|뭐야|뭔지|말해\s*(?:줘|주세요)|적어\s*(?:줘|주세요)|दिखाओ|दिखाइए|बताओ|बताइए|लिखो|क्या है)`;
