@@ -53,13 +53,17 @@ const candidates: readonly TrainingOptions[] = [
 
 /**
  * The window model's options (round thirteen): 2^16 buckets (64 KiB) scored as 2^18 on round
- * twelve's held-out long documents in the prototype; 10 epochs.
+ * twelve's held-out long documents in the prototype; 10 epochs. Since round nineteen its features
+ * are scaled by their naive-Bayes ratios in training (`naiveBayes`): on the held-out sets it
+ * flagged more planted instructions for the same benign documents flagged (docs/guard-evaluation.md,
+ * round nineteen).
  */
 export const windowOptions: TrainingOptions = {
   featureBits: 16,
   epochs: 10,
   learningRate: 0.05,
   l2: 1e-5,
+  naiveBayes: { alpha: 1, floor: 2 },
 };
 
 export interface TrainingReport {
@@ -226,16 +230,14 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     ...windowQuantized,
     bias: windowQuantized.bias + windowOffset,
   };
-  const scored = dev.rows.map((row, index) => ({
+  // The recorded dev metrics are the guard's own, with both models: in texts of more than
+  // `plainWindowMinWords` words the window model also discounts rule matches in plain windows,
+  // which the scores above leave out.
+  const guard = createInjectionGuard({ model: chosen.model, windowModel });
+  const scored = dev.rows.map((row) => ({
     label: row.label,
     category: row.category,
-    score: combineEvidence(
-      devRules[index] ?? 0,
-      Math.max(
-        sigmoid(chosen.logits[index] ?? 0),
-        sigmoid((devWindowLogits[index] ?? Number.NEGATIVE_INFINITY) + windowOffset),
-      ),
-    ),
+    score: guard.check(row.text).score,
   }));
   const metrics = computeMetrics(scored, flagThreshold);
   log(

@@ -1,5 +1,6 @@
 import { blockNorms, type LinearModel } from '../../src/guards/injection/linear-model.js';
 import type { Random } from './create-random.js';
+import { naiveBayesScale, type NaiveBayesScaling } from './naive-bayes-scale.js';
 
 /** One training example: its distinct feature indices, label and weight. */
 export interface SparseExample {
@@ -16,12 +17,16 @@ export interface TrainingOptions {
   readonly learningRate: number;
   /** L2 penalty per feature update. */
   readonly l2: number;
+  /** Features scaled by their naive-Bayes log-count ratios in training ({@link naiveBayesScale}). */
+  readonly naiveBayes?: NaiveBayesScaling;
 }
 
 /**
  * Logistic regression by AdaGrad over sparse presence features, each block of an example's
- * features scaled by 1/sqrt(its count) exactly as at inference ({@link blockNorms}). Deterministic for a given seed: the only randomness is
- * the example order, drawn from `random`.
+ * features scaled by 1/sqrt(its count) exactly as at inference ({@link blockNorms}). With
+ * `options.naiveBayes`, each feature is also scaled by its factor, and the weights returned are
+ * the trained ones times the factors: a model over presence features, as inference reads it.
+ * Deterministic for a given seed: the only randomness is the example order, drawn from `random`.
  */
 export function trainLogisticRegression(
   examples: readonly SparseExample[],
@@ -29,6 +34,10 @@ export function trainLogisticRegression(
   random: Random,
 ): { weights: Float64Array; bias: number } {
   const size = 1 << options.featureBits;
+  const scale =
+    options.naiveBayes === undefined
+      ? undefined
+      : naiveBayesScale(examples, options.featureBits, options.naiveBayes);
   const weights = new Float64Array(size);
   const squares = new Float64Array(size);
   let bias = 0;
@@ -43,14 +52,19 @@ export function trainLogisticRegression(
       const features = example.features;
       let logit = bias;
       for (let position = 0; position < features.length; position++) {
-        const norm = position < example.characters ? norms.characters : norms.words;
-        logit += (weights[features[position] ?? 0] ?? 0) * norm;
+        const feature = features[position] ?? 0;
+        const norm =
+          (position < example.characters ? norms.characters : norms.words) *
+          (scale === undefined ? 1 : (scale[feature] ?? 0));
+        logit += (weights[feature] ?? 0) * norm;
       }
       const probability = 1 / (1 + Math.exp(-logit));
       const error = (probability - example.label) * example.weight;
       for (let position = 0; position < features.length; position++) {
         const feature = features[position] ?? 0;
-        const norm = position < example.characters ? norms.characters : norms.words;
+        const norm =
+          (position < example.characters ? norms.characters : norms.words) *
+          (scale === undefined ? 1 : (scale[feature] ?? 0));
         const current = weights[feature] ?? 0;
         const gradient = error * norm + options.l2 * current;
         const accumulated = (squares[feature] ?? 0) + gradient * gradient;
@@ -60,6 +74,11 @@ export function trainLogisticRegression(
       }
       biasSquares += error * error;
       bias -= (options.learningRate * error) / (Math.sqrt(biasSquares) + 1e-8);
+    }
+  }
+  if (scale !== undefined) {
+    for (let index = 0; index < size; index++) {
+      weights[index] = (weights[index] ?? 0) * (scale[index] ?? 0);
     }
   }
   return { weights, bias };
