@@ -11,6 +11,7 @@ import { buildAdversarialTexts, buildProbeTexts } from './guard/build-probe-text
 import { computeMetrics, type Metrics } from './guard/compute-metrics.js';
 import { loadSplit, repositoryRoot, type DatasetSplit } from './guard/load-dataset.js';
 import { loadReadmeParagraphs } from './guard/load-readme-paragraphs.js';
+import { paddedPromptMaxLength, paddedVariants } from './guard/pad-prompts.js';
 import {
   measureCold,
   measureLatency,
@@ -108,6 +109,28 @@ for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) 
       `  ${`${category} (${kind})`.padEnd(26)} ${String(counts[category]?.count ?? 0).padStart(4)}  ${cells}`,
     );
   }
+  // Short prompts padded with an ordinary paragraph (scripts/guard/pad-prompts.ts).
+  const short = rows.filter((row) => row.text.length <= paddedPromptMaxLength);
+  const padded = { attacks: 0, attacksFlagged: 0, benign: 0, benignFlagged: 0 };
+  const plain = { attacks: 0, attacksFlagged: 0, benign: 0, benignFlagged: 0 };
+  for (const row of short) {
+    const attack = row.label === 1;
+    const plainFlagged = injection.check(row.text).flagged;
+    plain[attack ? 'attacks' : 'benign']++;
+    if (plainFlagged) plain[attack ? 'attacksFlagged' : 'benignFlagged']++;
+    for (const variant of paddedVariants(row.text)) {
+      padded[attack ? 'attacks' : 'benign']++;
+      if (injection.check(variant).flagged) padded[attack ? 'attacksFlagged' : 'benignFlagged']++;
+    }
+  }
+  const share = (flagged: number, total: number): string =>
+    `${flagged}/${total} (${percent(total === 0 ? 0 : flagged / total)})`;
+  console.log(
+    `  padded: ${short.length} prompts of at most ${paddedPromptMaxLength} characters, each with an ordinary paragraph before or after it (12 forms)\n` +
+      `    ${'injection'.padEnd(12)} attacks flagged ${share(plain.attacksFlagged, plain.attacks)} as written, ${share(padded.attacksFlagged, padded.attacks)} padded; ` +
+      `benign flagged ${share(plain.benignFlagged, plain.benign)} as written, ${share(padded.benignFlagged, padded.benign)} padded`,
+  );
+  results.padded = { plain, padded };
   report[split] = { digest, results };
 }
 

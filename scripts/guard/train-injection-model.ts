@@ -10,6 +10,9 @@ import {
 } from '../../src/guards/injection/linear-model.js';
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { bestWindow } from '../../src/guards/injection/window-model.js';
+import { defaultDecodeLimits } from '../../src/guards/injection/decode-embedded-payloads.js';
+import { bestParagraph } from '../../src/guards/injection/paragraph-model.js';
+import { prepareScan } from '../../src/guards/injection/prepare-scan-text.js';
 import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
@@ -82,6 +85,9 @@ export interface TrainingReport {
  * paragraphs (mean score difference 0.013); averaging five runs cut that to 3 (0.004).
  */
 export const averagedRuns = 5;
+
+/** An offset to the six decimals the weights file keeps. */
+const roundOffset = (offset: number): number => Math.round(offset * 1e6) / 1e6;
 
 /** The average of {@link averagedRuns} models trained with different example orders. */
 function trainAveraged(
@@ -230,10 +236,34 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     ...windowQuantized,
     bias: windowQuantized.bias + windowOffset,
   };
-  // The recorded dev metrics are the guard's own, with both models: in texts of more than
+  // Paragraphs read alone (`paragraph-model.ts`): the main model's bias for them shifted so that
+  // they flag no dev prompt the guard leaves unflagged beyond the budget already used. Rounded as
+  // committed, so that the recorded metrics are those of the committed shift.
+  const wholeGuard = createInjectionGuard({
+    model: chosen.model,
+    windowModel,
+    paragraphOffset: null,
+  });
+  const paragraphOffset = roundOffset(
+    chooseModelOffset(
+      dev.rows.map((row) => {
+        const analysis = wholeGuard.analyze(row.text);
+        const scannedWords = prepareScan(row.text, defaultDecodeLimits, false).words.count;
+        const paragraph = bestParagraph(chosen.model, row.text, scannedWords, defaultDecodeLimits);
+        return {
+          label: row.label,
+          ruleScore: analysis.score >= flagThreshold ? 1 : analysis.ruleScore,
+          logit: paragraph?.logit ?? Number.NEGATIVE_INFINITY,
+        };
+      }),
+      flagThreshold,
+      devFalsePositiveBudget,
+    ),
+  );
+  // The recorded dev metrics are the guard's own, with every model: in texts of more than
   // `plainWindowMinWords` words the window model also discounts rule matches in plain windows,
   // which the scores above leave out.
-  const guard = createInjectionGuard({ model: chosen.model, windowModel });
+  const guard = createInjectionGuard({ model: chosen.model, windowModel, paragraphOffset });
   const scored = dev.rows.map((row) => ({
     label: row.label,
     category: row.category,
@@ -241,11 +271,11 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
   }));
   const metrics = computeMetrics(scored, flagThreshold);
   log(
-    `with the window model (bias shifted by ${windowOffset.toFixed(3)}): dev recall ${metrics.recall.toFixed(3)} fpr ${metrics.falsePositiveRate.toFixed(4)} f1 ${metrics.f1.toFixed(3)}`,
+    `with the window model (bias shifted by ${windowOffset.toFixed(3)}) and paragraphs (bias shifted by ${paragraphOffset.toFixed(3)}): dev recall ${metrics.recall.toFixed(3)} fpr ${metrics.falsePositiveRate.toFixed(4)} f1 ${metrics.f1.toFixed(3)}`,
   );
   const weights: InjectionModelWeights = {
     threshold: flagThreshold,
-    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments (scripts/guard/doc-comments); tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold; window model: ${windowSet.examples.length} examples (${windowSet.counts.plantedWindows} planted windows; also ${windowOnly.length} documents of scripts/guard/hand-written-windows), ${windowOptions.epochs} epochs, bias shifted by ${windowOffset.toFixed(4)} on dev`,
+    trainedOn: `train.jsonl ${train.digest} + ${augmented.length} augmented + ${probes.length} probes (test/guards) + ${handWritten.length} hand-written (scripts/guard/hand-written) + ${docComments.length} declaration doc comments (scripts/guard/doc-comments); tuned on dev.jsonl ${dev.digest}; epochs ${best.options.epochs}, learning rate ${best.options.learningRate}, l2 ${best.options.l2}; average of ${averagedRuns} example orders; bias shifted by ${best.offset.toFixed(4)} on dev for the fixed threshold; window model: ${windowSet.examples.length} examples (${windowSet.counts.plantedWindows} planted windows; also ${windowOnly.length} documents of scripts/guard/hand-written-windows), ${windowOptions.epochs} epochs, bias shifted by ${windowOffset.toFixed(4)} on dev; paragraphs read alone: bias shifted by ${paragraphOffset.toFixed(4)} on dev`,
     seed: trainingSeed,
     devMetrics: {
       precision: metrics.precision,
@@ -256,6 +286,7 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     },
     model: encodeLinearModel(best.model),
     windowModel: encodeLinearModel(windowModel),
+    paragraphOffset,
   };
   return {
     weights,

@@ -53,6 +53,7 @@ export const injectionModelWeights: InjectionModelWeights = {
   },
 ${linearModelProperty('model', weights.model)}
 ${linearModelProperty('windowModel', weights.windowModel)}
+  paragraphOffset: ${weights.paragraphOffset},
 };
 `;
   const path = modelWeightsPath();

@@ -14,6 +14,8 @@ import { describeProbeSet } from './describe-probe-set.js';
  * Flagged, attacks / benign: round seventeen (edf40a4) 101/118 and 15/172 (pasted 58/70 and
  * 8/70); round eighteen 108/118 and 16/172: pasted attacks 65/70, short English 23/24, short in
  * other languages 20/24; pasted benign 9/70, look-alikes in English 4/50, in other languages 3/52.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 108/118 and
+ * 14/172.
  */
 describeProbeSet('held-out set U (round eighteen, measured once at its end)', {
   attacks: [

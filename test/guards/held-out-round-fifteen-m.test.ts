@@ -21,6 +21,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round sixteen: 79/96 and 9/96; the same attacks; long benign documents 5/35 (see
  *   docs/guard-evaluation.md, round sixteen).
  * Round eighteen (window model from 91 words, role-address rules): 80/96 and 10/96.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 80/96 and 10/96.
  */
 describeProbeSet('held-out set M (round fifteen, written first, never trained on)', {
   attacks: [

@@ -22,6 +22,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round sixteen: 78/95 and 11/94; the same attacks; long benign documents 8/30 (see
  *   docs/guard-evaluation.md, round sixteen).
  * Round eighteen (window model from 91 words, role-address rules): 79/95 and 11/94.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 78/95 and 11/94.
  */
 describeProbeSet('held-out set N (round fifteen, written at its end, measured once)', {
   attacks: [

@@ -22,6 +22,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *   (see docs/guard-evaluation.md, round fourteen);
  * - round seventeen: 98/120 and 5/126 (see docs/guard-evaluation.md, round seventeen).
  * Round eighteen (window model from 91 words, role-address rules): 97/120 and 5/126.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 99/120 and 5/126.
  */
 describeProbeSet('held-out set K (round fourteen)', {
   attacks: [

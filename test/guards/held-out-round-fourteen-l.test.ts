@@ -19,6 +19,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round fourteen: 81/100 and 5/93; 25/30, 28/40, 28/30; long benign 5/25, look-alikes 0/28,
  *   technical fragments 0/20, short 0/20 (see docs/guard-evaluation.md, round fourteen).
  * Round eighteen (window model from 91 words, role-address rules): 88/100 and 1/93.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 88/100 and 1/93.
  */
 describeProbeSet('held-out set L (round fourteen, end)', {
   attacks: [

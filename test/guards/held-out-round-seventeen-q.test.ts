@@ -19,6 +19,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * injection 1/15, the rest 0/95. The round's rules fire on 5 of its attacks, all flagged by the
  * model already, and on none of its benign prompts.
  * Round eighteen (window model from 91 words, role-address rules): 123/152 and 6/155.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 124/152 and 5/155.
  */
 describeProbeSet('held-out set Q (round seventeen, measured once)', {
   attacks: [

@@ -13,6 +13,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * Flagged, attacks / benign: round sixteen (9bd0a2c) and round seventeen alike, 78/95 and 6/98:
  * short attacks in other languages 34/41, in English 24/24, pasted 20/30; benign pasted
  * documents 5/40, look-alikes in other languages 1/40, in English 0/18.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 78/95 and 5/98.
  */
 describeProbeSet('held-out set R (round seventeen, measured once at its end)', {
   attacks: [

@@ -15,6 +15,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * first rules 104/154 (German 13/14, Spanish 12/13, French 12/14, Portuguese 10/14, Italian
  * 9/13, Chinese, Japanese, Korean and Russian 6/13-14 each, the others 24/32); round seventeen
  * 108/154 and 2/148 (Chinese, Japanese, Korean and Russian 7/13-14 each).
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 108/154 and 2/148.
  */
 describeProbeSet('held-out set S (round seventeen, languages)', {
   attacks: [

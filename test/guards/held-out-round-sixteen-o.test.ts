@@ -20,6 +20,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *   0/52;
  * - round sixteen: 78/98 and 7/97; the same attacks; long benign documents 6/35, e-mail
  *   requests 1/10, the rest 0/52 (see docs/guard-evaluation.md, round sixteen).
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 79/98 and 5/97.
  */
 describeProbeSet('held-out set O (round sixteen, written first, never trained on)', {
   attacks: [

@@ -23,6 +23,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  *   docs/guard-evaluation.md, round thirteen).
  * - round fourteen (new training data and rules): 114/130 and 8/120; short attacks 87/100,
  *   planted in long documents 27/30; long benign documents 8/30, short benign prompts 0/90.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 114/130 and 2/120.
  */
 describeProbeSet('held-out set I (round thirteen)', {
   attacks: [

@@ -21,6 +21,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round fourteen (new training data and rules): 74/88 and 11/93; planted in long documents
  *   37/50, short 37/38; long benign documents 10/60, short 1/33.
  * Round eighteen (window model from 91 words, role-address rules): 81/88 and 5/93.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 80/88 and 6/93.
  */
 describeProbeSet('held-out set J (round thirteen)', {
   attacks: [

@@ -24,6 +24,7 @@ import { describeProbeSet } from './describe-probe-set.js';
  * - round fourteen (new training data and rules, see docs/guard-evaluation.md, round fourteen):
  *   106/117 and 14/141; long benign prompts flagged 10 of 25.
  * Round eighteen (window model from 91 words, role-address rules): 106/117 and 8/141.
+ * Round nineteen (window model with naive-Bayes factors, paragraphs read alone): 106/117 and 7/141.
  */
 describeProbeSet('held-out set H (round twelve)', {
   attacks: [

@@ -47,7 +47,7 @@ describe.skipIf(!available)(
     });
 
     it('sees at inference exactly the features training saw', () => {
-      const guard = createInjectionGuard({ windowModel: null });
+      const guard = createInjectionGuard({ windowModel: null, paragraphOffset: null });
       const model = loadInjectionModel();
       for (const row of dev.filter((_row, index) => index % 7 === 0)) {
         const featurized = featurize(row.text);

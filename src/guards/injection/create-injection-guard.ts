@@ -7,6 +7,7 @@ import { loadInjectionModel, loadWindowModel } from './load-injection-model.js';
 import { matchInjectionRules, type RuleHit } from './match-injection-rules.js';
 import { normalizeForDetection } from './normalize-for-detection.js';
 import { injectionModelWeights } from './model-weights.js';
+import { bestParagraph } from './paragraph-model.js';
 import { prepareScan, type ScanText } from './prepare-scan-text.js';
 import type { WordScan } from './scan-words.js';
 import {
@@ -29,6 +30,11 @@ export interface InjectionGuardOptions {
    * the committed weights, or none when `model` is `null`.
    */
   readonly windowModel?: LinearModel | null;
+  /**
+   * The shift of the main model's bias for paragraphs read alone (`paragraph-model.ts`); `null`
+   * reads texts whole only. Default: the committed shift, or none when `model` is `null`.
+   */
+  readonly paragraphOffset?: number | null;
   readonly decodeLimits?: DecodeLimits;
 }
 
@@ -91,9 +97,20 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         ? null
         : loadWindowModel()
       : options.windowModel;
+  const paragraphOffset =
+    options.paragraphOffset === undefined
+      ? model === null
+        ? null
+        : injectionModelWeights.paragraphOffset
+      : options.paragraphOffset;
+  const paragraphModel =
+    model === null || paragraphOffset === null
+      ? null
+      : { ...model, bias: model.bias + paragraphOffset };
 
   const analyze = (text: string): InjectionAnalysis => {
     const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
+    const scannedWords = words.count;
     const wholeScore =
       model === null || features === null ? 0 : modelProbability(model, words, features);
     // The window model runs after `modelProbability`, which leaves the shared seen set clear.
@@ -159,7 +176,6 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         rule: 'model.window',
       });
     }
-    const modelScore = Math.max(wholeScore, windowScore);
     // Last: normalising the joined fragments reuses the scratch buffers that `scan` and `words`
     // may still point into.
     if (scan.assembled !== undefined) {
@@ -181,6 +197,21 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         });
       }
     }
+    // Paragraphs read alone rescan the text's parts, again over the scratch buffers.
+    const paragraph =
+      paragraphModel === null
+        ? undefined
+        : bestParagraph(paragraphModel, text, scannedWords, decodeLimits);
+    const paragraphScore = paragraph === undefined ? 0 : sigmoid(paragraph.logit);
+    if (paragraph !== undefined && paragraphScore >= 0.5) {
+      findings.push({
+        category: 'learned_model',
+        score: paragraphScore,
+        span: { start: paragraph.start, end: paragraph.end },
+        rule: 'model.paragraph',
+      });
+    }
+    const modelScore = Math.max(wholeScore, windowScore, paragraphScore);
     if (wholeScore >= 0.5)
       findings.push({ category: 'learned_model', score: wholeScore, rule: 'model.linear' });
     if (findings.length > 1) findings.sort(byScore);
@@ -189,6 +220,7 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
       ruleScore,
       modelScore,
       windowScore,
+      paragraphScore,
       findings,
     };
   };

@@ -13,6 +13,8 @@ export interface InjectionAnalysis {
   readonly modelScore: number;
   /** The window model's probability for the text's best window (0 when the text is not windowed). */
   readonly windowScore: number;
+  /** The main model's probability for the text's best paragraph read alone (0 when not read so). */
+  readonly paragraphScore: number;
   /** Findings, strongest first, with spans in the original text. */
   readonly findings: readonly GuardFinding[];
 }

@@ -20,4 +20,6 @@ export interface InjectionModelWeights {
   readonly model: SerializedLinearModel;
   /** The window model (`window-model.ts`): words and bigrams of windows of long texts. */
   readonly windowModel: SerializedLinearModel;
+  /** The shift of the main model's bias for paragraphs read alone (`paragraph-model.ts`). */
+  readonly paragraphOffset: number;
 }
