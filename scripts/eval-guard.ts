@@ -11,7 +11,13 @@ import { buildAdversarialTexts, buildProbeTexts } from './guard/build-probe-text
 import { computeMetrics, type Metrics } from './guard/compute-metrics.js';
 import { loadSplit, repositoryRoot, type DatasetSplit } from './guard/load-dataset.js';
 import { loadReadmeParagraphs } from './guard/load-readme-paragraphs.js';
-import { paddedPromptMaxLength, paddedVariants } from './guard/pad-prompts.js';
+import {
+  ordinaryParagraphs,
+  paddedPromptMaxLength,
+  paddedVariants,
+  paddingForms,
+  type PaddingForm,
+} from './guard/pad-prompts.js';
 import {
   measureCold,
   measureLatency,
@@ -111,25 +117,34 @@ for (const split of ['dev', 'test'] as const satisfies readonly DatasetSplit[]) 
   }
   // Short prompts padded with an ordinary paragraph (scripts/guard/pad-prompts.ts).
   const short = rows.filter((row) => row.text.length <= paddedPromptMaxLength);
-  const padded = { attacks: 0, attacksFlagged: 0, benign: 0, benignFlagged: 0 };
-  const plain = { attacks: 0, attacksFlagged: 0, benign: 0, benignFlagged: 0 };
+  const tally = () => ({ attacks: 0, attacksFlagged: 0, benign: 0, benignFlagged: 0 });
+  const plain = tally();
+  const padded = Object.fromEntries(paddingForms.map((form) => [form, tally()])) as Record<
+    PaddingForm,
+    ReturnType<typeof tally>
+  >;
+  const count = (counts: ReturnType<typeof tally>, attack: boolean, flagged: boolean): void => {
+    counts[attack ? 'attacks' : 'benign']++;
+    if (flagged) counts[attack ? 'attacksFlagged' : 'benignFlagged']++;
+  };
   for (const row of short) {
-    const attack = row.label === 1;
-    const plainFlagged = injection.check(row.text).flagged;
-    plain[attack ? 'attacks' : 'benign']++;
-    if (plainFlagged) plain[attack ? 'attacksFlagged' : 'benignFlagged']++;
+    count(plain, row.label === 1, injection.check(row.text).flagged);
     for (const variant of paddedVariants(row.text)) {
-      padded[attack ? 'attacks' : 'benign']++;
-      if (injection.check(variant).flagged) padded[attack ? 'attacksFlagged' : 'benignFlagged']++;
+      count(padded[variant.form], row.label === 1, injection.check(variant.text).flagged);
     }
   }
   const share = (flagged: number, total: number): string =>
     `${flagged}/${total} (${percent(total === 0 ? 0 : flagged / total)})`;
   console.log(
-    `  padded: ${short.length} prompts of at most ${paddedPromptMaxLength} characters, each with an ordinary paragraph before or after it (12 forms)\n` +
-      `    ${'injection'.padEnd(12)} attacks flagged ${share(plain.attacksFlagged, plain.attacks)} as written, ${share(padded.attacksFlagged, padded.attacks)} padded; ` +
-      `benign flagged ${share(plain.benignFlagged, plain.benign)} as written, ${share(padded.benignFlagged, padded.benign)} padded`,
+    `  padded: ${short.length} prompts of at most ${paddedPromptMaxLength} characters, each with one of ${ordinaryParagraphs.length} ordinary paragraphs\n` +
+      `    ${'as written'.padEnd(20)} attacks flagged ${share(plain.attacksFlagged, plain.attacks)}, benign ${share(plain.benignFlagged, plain.benign)}`,
   );
+  for (const form of paddingForms) {
+    const counts = padded[form];
+    console.log(
+      `    ${form.padEnd(20)} attacks flagged ${share(counts.attacksFlagged, counts.attacks)}, benign ${share(counts.benignFlagged, counts.benign)}`,
+    );
+  }
   results.padded = { plain, padded };
   report[split] = { digest, results };
 }

@@ -11,8 +11,7 @@ import {
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { bestWindow } from '../../src/guards/injection/window-model.js';
 import { defaultDecodeLimits } from '../../src/guards/injection/decode-embedded-payloads.js';
-import { bestParagraph } from '../../src/guards/injection/paragraph-model.js';
-import { prepareScan } from '../../src/guards/injection/prepare-scan-text.js';
+import { bestParagraph, scannedWordsOf } from '../../src/guards/injection/paragraph-model.js';
 import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
@@ -86,7 +85,7 @@ export interface TrainingReport {
  */
 export const averagedRuns = 5;
 
-/** An offset to the six decimals the weights file keeps. */
+/** An offset rounded to six decimals, as short in the weights file as the metrics are. */
 const roundOffset = (offset: number): number => Math.round(offset * 1e6) / 1e6;
 
 /** The average of {@link averagedRuns} models trained with different example orders. */
@@ -237,8 +236,8 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     bias: windowQuantized.bias + windowOffset,
   };
   // Paragraphs read alone (`paragraph-model.ts`): the main model's bias for them shifted so that
-  // they flag no dev prompt the guard leaves unflagged beyond the budget already used. Rounded as
-  // committed, so that the recorded metrics are those of the committed shift.
+  // they flag no dev prompt the guard leaves unflagged beyond the budget already used. Rounded
+  // before the metrics below are measured with it, so that they are the committed shift's.
   const wholeGuard = createInjectionGuard({
     model: chosen.model,
     windowModel,
@@ -248,8 +247,12 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     chooseModelOffset(
       dev.rows.map((row) => {
         const analysis = wholeGuard.analyze(row.text);
-        const scannedWords = prepareScan(row.text, defaultDecodeLimits, false).words.count;
-        const paragraph = bestParagraph(chosen.model, row.text, scannedWords, defaultDecodeLimits);
+        const paragraph = bestParagraph(
+          chosen.model,
+          row.text,
+          scannedWordsOf(row.text, defaultDecodeLimits),
+          defaultDecodeLimits,
+        );
         return {
           label: row.label,
           ruleScore: analysis.score >= flagThreshold ? 1 : analysis.ruleScore,

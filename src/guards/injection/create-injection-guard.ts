@@ -31,8 +31,8 @@ export interface InjectionGuardOptions {
    */
   readonly windowModel?: LinearModel | null;
   /**
-   * The shift of the main model's bias for paragraphs read alone (`paragraph-model.ts`); `null`
-   * reads texts whole only. Default: the committed shift, or none when `model` is `null`.
+   * The shift of the main model's bias for paragraphs read alone (`paragraph-model.ts`); `null`:
+   * no paragraph is read alone. Default: the committed shift, or none when `model` is `null`.
    */
   readonly paragraphOffset?: number | null;
   readonly decodeLimits?: DecodeLimits;
@@ -110,11 +110,10 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
 
   const analyze = (text: string): InjectionAnalysis => {
     const { scan, words, features } = prepareScan(text, decodeLimits, model !== null);
-    const scannedWords = words.count;
     const wholeScore =
       model === null || features === null ? 0 : modelProbability(model, words, features);
     // The window model runs after `modelProbability`, which leaves the shared seen set clear.
-    const visibleWords = windowModel === null ? 0 : visibleWordCount(words, scan.mainLength);
+    const visibleWords = visibleWordCount(words, scan.mainLength);
     const window = windowModel === null ? undefined : bestWindow(windowModel, words, visibleWords);
     const windowScore = window === undefined ? 0 : sigmoid(window.logit);
     // In a long windowed text, a match in plain windows counts less and leaves its rule free to
@@ -176,8 +175,8 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
         rule: 'model.window',
       });
     }
-    // Last: normalising the joined fragments reuses the scratch buffers that `scan` and `words`
-    // may still point into.
+    // After everything that reads `scan` and `words`: normalising the joined fragments reuses the
+    // scratch buffers they may still point into (and so does reading paragraphs, below).
     if (scan.assembled !== undefined) {
       for (const hit of matchInjectionRules(
         normalizeForDetection(scan.assembled).text,
@@ -201,7 +200,7 @@ export function createInjectionGuard(options: InjectionGuardOptions = {}): Injec
     const paragraph =
       paragraphModel === null
         ? undefined
-        : bestParagraph(paragraphModel, text, scannedWords, decodeLimits);
+        : bestParagraph(paragraphModel, text, visibleWords, decodeLimits);
     const paragraphScore = paragraph === undefined ? 0 : sigmoid(paragraph.logit);
     if (paragraph !== undefined && paragraphScore >= 0.5) {
       findings.push({
