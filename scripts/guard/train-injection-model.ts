@@ -11,7 +11,7 @@ import {
 import { combineEvidence } from '../../src/guards/injection/score-evidence.js';
 import { bestWindow } from '../../src/guards/injection/window-model.js';
 import { defaultDecodeLimits } from '../../src/guards/injection/decode-embedded-payloads.js';
-import { bestParagraph, scannedWordsOf } from '../../src/guards/injection/paragraph-model.js';
+import { bestParagraph } from '../../src/guards/injection/paragraph-model.js';
 import { augmentTrainingData } from './augment-training-data.js';
 import { chooseModelOffset, computeMetrics, type Metrics } from './compute-metrics.js';
 import { createRandom } from './create-random.js';
@@ -57,8 +57,8 @@ const candidates: readonly TrainingOptions[] = [
  * The window model's options (round thirteen): 2^16 buckets (64 KiB) scored as 2^18 on round
  * twelve's held-out long documents in the prototype; 10 epochs. Since round nineteen its features
  * are scaled by their naive-Bayes ratios in training (`naiveBayes`): on the held-out sets it
- * flagged more planted instructions for the same benign documents flagged (docs/guard-evaluation.md,
- * round nineteen).
+ * flagged more planted instructions for fewer benign documents flagged
+ * (docs/guard-evaluation.md, round nineteen).
  */
 export const windowOptions: TrainingOptions = {
   featureBits: 16,
@@ -247,10 +247,11 @@ export function trainInjectionModel(log: (line: string) => void = () => undefine
     chooseModelOffset(
       dev.rows.map((row) => {
         const analysis = wholeGuard.analyze(row.text);
+        // The guard's count of the visible words, as `wordsOf` takes it.
         const paragraph = bestParagraph(
           chosen.model,
           row.text,
-          scannedWordsOf(row.text, defaultDecodeLimits),
+          wordsOf(row.text).count,
           defaultDecodeLimits,
         );
         return {

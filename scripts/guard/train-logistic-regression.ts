@@ -17,7 +17,7 @@ export interface TrainingOptions {
   readonly learningRate: number;
   /** L2 penalty per feature update. */
   readonly l2: number;
-  /** Features scaled by their naive-Bayes log-count ratios in training ({@link naiveBayesScale}). */
+  /** Features scaled in training by their naive-Bayes ratios ({@link naiveBayesScale}). */
   readonly naiveBayes?: NaiveBayesScaling;
 }
 

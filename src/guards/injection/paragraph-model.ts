@@ -2,7 +2,6 @@ import { collectWordFeatures } from './collect-features.js';
 import type { DecodeLimits } from './decode-embedded-payloads.js';
 import { linearLogit, type LinearModel } from './linear-model.js';
 import { prepareScan } from './prepare-scan-text.js';
-import { visibleWordCount } from './window-model.js';
 import { isCjkCode } from './word-prefix-hash.js';
 
 /*
@@ -11,9 +10,10 @@ import { isCjkCode } from './word-prefix-hash.js';
  * a short attack dilutes the attack: padded with one of six ordinary paragraphs
  * (scripts/guard/pad-prompts.ts), 65 % of dev's short attacks stayed flagged where 85 % were as
  * written. A text of two or more paragraphs (a blank line between) of at most `paragraphMaxWords`
- * words is therefore also read paragraph by paragraph by the main model, with its own bias shift, chosen on dev like the window model's so that
- * paragraphs read alone flag no dev prompt beyond the false-positive budget. Texts of more than 90
- * words are read window by window as well, longer ones only so. Paragraphs of fewer than
+ * words is therefore also read paragraph by paragraph by the main model, with its own bias shift,
+ * chosen on dev like the window model's so that paragraphs read alone flag no dev prompt beyond
+ * the false-positive budget. Texts of more than 90 words are read window by window as well,
+ * longer ones only so. Paragraphs of fewer than
  * `paragraphMinWords` words are not read alone: a bare task line ("Summarise this news
  * article.") reads as an order without its document. Only blank lines part paragraphs: an attack
  * set off from the padding by a single line break is read with it.
@@ -24,7 +24,10 @@ export const paragraphMaxWords = 200;
 /** Paragraphs of fewer words than this are not read alone. */
 export const paragraphMinWords = 6;
 
-/** Space characters, for counting words: controls and spaces, no-break and ideographic spaces. */
+/**
+ * Space characters, for counting words and trimming paragraphs: controls and spaces, no-break,
+ * ideographic and zero-width spaces.
+ */
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b);
 }
@@ -67,8 +70,8 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
   const push = (from: number, to: number): void => {
     let start = from;
     let end = to;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) ranges.push({ start, end });
   };
   const blankLine = /\n(?:[^\S\n]*\n)+/g;
@@ -128,10 +131,4 @@ export function bestParagraph(
     if (best === undefined || logit > best.logit) best = { logit, start, end };
   }
   return best;
-}
-
-/** The guard's scanned word count of `text` for {@link bestParagraph}, outside the guard. */
-export function scannedWordsOf(text: string, decodeLimits: DecodeLimits): number {
-  const { scan, words } = prepareScan(text, decodeLimits, false);
-  return visibleWordCount(words, scan.mainLength);
 }
